@@ -1,6 +1,50 @@
+using System.Reflection;
+
 namespace Gatehouse.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 1 : 1;
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return Run(args, Console.In, Console.OpenStandardOutput(), Console.Error);
+        }
+        catch (Exception exception)
+        {
+            // Whatever went wrong, the caller must not read it as an allow.
+            Console.Error.WriteLine($"gatehouse: internal error: {exception.Message}");
+            return ExitCodes.Error;
+        }
+    }
+
+    internal static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stderr.WriteLine(Usage.Main);
+            return args.Length == 0 ? ExitCodes.Error : ExitCodes.Allow;
+        }
+
+        switch (args[0])
+        {
+            case "check" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(Usage.Check);
+                return ExitCodes.Allow;
+            case "check":
+                return CheckCommand.Run(args[1..], stdin, stdout, stderr);
+            case "version" or "--version":
+                var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+                using (var writer = new StreamWriter(stdout, leaveOpen: true))
+                {
+                    writer.WriteLine($"gatehouse {version}");
+                }
+
+                return ExitCodes.Allow;
+            default:
+                stderr.WriteLine($"gatehouse: unknown command '{args[0]}'.");
+                stderr.WriteLine(Usage.Main);
+                return ExitCodes.Error;
+        }
+    }
 }

@@ -1,0 +1,212 @@
+using Gatehouse.Core.Catalog;
+using Gatehouse.Core.GraphQL;
+using Gatehouse.Core.Http;
+using Gatehouse.Core.Interpreters;
+using Gatehouse.Core.Model;
+using Gatehouse.Core.NoSql;
+using Gatehouse.Core.Shell.Syntax;
+using Gatehouse.Core.Sql;
+
+namespace Gatehouse.Core.Analysis;
+
+/// <summary>
+/// Programs found in the catalog, and the code they carry in other languages: SQL for database
+/// clients, MongoDB and Redis commands, interpreter one-liners, and HTTP requests from clients.
+/// </summary>
+internal sealed partial class CommandWalker
+{
+    private static readonly HashSet<string> HttpClients = new(StringComparer.Ordinal) { "curl", "wget", "http", "https", "xh", "xhs" };
+
+    private static readonly Dictionary<string, EmbeddedLanguage> InterpreterLanguages = new(StringComparer.Ordinal)
+    {
+        ["python"] = EmbeddedLanguage.Python, ["python3"] = EmbeddedLanguage.Python, ["python2"] = EmbeddedLanguage.Python, ["pypy3"] = EmbeddedLanguage.Python,
+        ["node"] = EmbeddedLanguage.JavaScript, ["nodejs"] = EmbeddedLanguage.JavaScript, ["deno"] = EmbeddedLanguage.JavaScript, ["bun"] = EmbeddedLanguage.JavaScript,
+        ["ruby"] = EmbeddedLanguage.Ruby, ["perl"] = EmbeddedLanguage.Perl, ["php"] = EmbeddedLanguage.Php,
+    };
+
+    private void InvokeCatalog(string program, IReadOnlyList<Word> arguments, SimpleCommand origin, StdinSource stdin, WalkScope scope)
+    {
+        var match = _catalog.Match(program, arguments);
+        if (match is null)
+        {
+            Emit(ActionFactory.UnknownProgram(program), scope);
+            return;
+        }
+
+        EmitAll(match.Actions, scope);
+        if (match.Delegations.Count == 0 && !InterpreterLanguages.ContainsKey(program))
+        {
+            return;
+        }
+
+        // Code carried by the command reaches the same place the command does: keep its environment evidence.
+        var languageScope = scope.Enter(program);
+        foreach (var action in match.Actions)
+        {
+            foreach (var hint in action.EnvironmentHints)
+            {
+                languageScope = languageScope.WithHint(hint);
+            }
+        }
+
+        foreach (var delegation in match.Delegations)
+        {
+            Delegate(program, delegation, origin, stdin, languageScope);
+        }
+
+        if (match.Delegations.Count == 0 && InterpreterLanguages.TryGetValue(program, out var language))
+        {
+            ScanWrittenScript(language, arguments, languageScope);
+        }
+    }
+
+    /// <summary><c>python3 x.py</c> where this command line wrote x.py: scan what it wrote.</summary>
+    private void ScanWrittenScript(EmbeddedLanguage language, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.StaticValue is { } path && _writtenFiles.TryGetValue(NormalizeFilePath(path), out var code))
+            {
+                ScanInterpreterCode(language, code, scope);
+                return;
+            }
+        }
+    }
+
+    private void Delegate(string program, Delegation delegation, SimpleCommand origin, StdinSource stdin, WalkScope scope)
+    {
+        string? code;
+        string source;
+        switch (delegation.Source)
+        {
+            case DelegationSource.Inline:
+                code = delegation.Text;
+                source = "an argument computed at run time";
+                if (code is null && delegation.Arguments is { } words && delegation.Language == EmbeddedLanguage.Redis)
+                {
+                    EmitAll(RedisCommandClassifier.Classify(words), scope);
+                    return;
+                }
+
+                break;
+            case DelegationSource.StandardInput:
+                var input = ResolveStdin(origin.Redirections, stdin);
+                if (input.Kind == StdinKind.None)
+                {
+                    // An interactive session: nothing to judge until the proxy sees the statements.
+                    return;
+                }
+
+                code = input.Kind == StdinKind.Literal ? input.Text : null;
+                source = input.Origin;
+                break;
+            case DelegationSource.File:
+                code = delegation.FilePath is { } path && _writtenFiles.TryGetValue(NormalizeFilePath(path), out var content) ? content : null;
+                source = "file " + delegation.FilePath;
+                break;
+            default:
+                throw new InvalidOperationException($"Unhandled delegation source {delegation.Source}.");
+        }
+
+        if (code is null)
+        {
+            if (delegation.Language is EmbeddedLanguage.Python or EmbeddedLanguage.JavaScript or EmbeddedLanguage.Ruby or EmbeddedLanguage.Perl or EmbeddedLanguage.Php
+                && delegation.Source == DelegationSource.File)
+            {
+                // Running a script file is ordinary work; its content is not on the command line to judge.
+                return;
+            }
+
+            Emit(
+                ActionFactory.Opaque(program, "gatehouse.opaque-" + delegation.Language.ToString().ToLowerInvariant(), $"runs {delegation.Language} from {source}, which cannot be seen", Risk.High, Verb.Unknown),
+                scope with { Path = scope.Path[..scope.Path.LastIndexOf('>')] });
+            return;
+        }
+
+        switch (delegation.Language)
+        {
+            case EmbeddedLanguage.Sql:
+                EmitAll(SqlClassifier.Classify(code, DialectOf(program)), scope);
+                break;
+            case EmbeddedLanguage.Mongo:
+                EmitAll(MongoShellClassifier.Classify(code), scope);
+                break;
+            case EmbeddedLanguage.Redis:
+                EmitAll(RedisCommandClassifier.ClassifyScript(code), scope);
+                break;
+            case EmbeddedLanguage.Shell:
+                Reparse(code, scope);
+                break;
+            default:
+                ScanInterpreterCode(delegation.Language, code, scope);
+                break;
+        }
+    }
+
+    private void ScanInterpreterCode(EmbeddedLanguage language, string code, WalkScope scope)
+    {
+        var result = InterpreterScanner.Scan(language, code);
+        EmitAll(result.Actions, scope);
+        foreach (var command in result.ShellCommands)
+        {
+            Reparse(command, scope);
+        }
+
+        foreach (var sql in result.SqlTexts)
+        {
+            EmitAll(SqlClassifier.Classify(sql), scope);
+        }
+
+        foreach (var request in result.HttpRequests)
+        {
+            EmitAll(HttpRequestClassifier.Classify(request), scope);
+        }
+    }
+
+    private bool TryInvokeHttpClient(string program, IReadOnlyList<Word> arguments, SimpleCommand origin, StdinSource stdin, WalkScope scope)
+    {
+        if (!HttpClients.Contains(program))
+        {
+            return false;
+        }
+
+        var input = ResolveStdin(origin.Redirections, stdin);
+        var request = HttpClientCommandParser.TryParse(program, arguments, input.Kind == StdinKind.Literal ? input.Text : null);
+        if (request is null)
+        {
+            Emit(ActionFactory.Simple(program, "http.client-info", Verb.Read, "program", program, Risk.None, true, $"{program} prints its own information"), scope);
+            return true;
+        }
+
+        EmitAll(HttpRequestClassifier.Classify(request), scope.Enter(program));
+        return true;
+    }
+
+    private static SqlDialect DialectOf(string program) => program switch
+    {
+        "mysql" or "mariadb" or "mysqlsh" or "mycli" => SqlDialect.MySql,
+        "sqlite3" or "sqlite" or "litecli" => SqlDialect.Sqlite,
+        _ => SqlDialect.PostgreSql,
+    };
+
+    /// <summary>Used by the facade for <c>--kind graphql</c>: a JSON request body or a bare document.</summary>
+    internal static IReadOnlyList<AgentAction> ClassifyGraphQLInput(string input)
+    {
+        var trimmed = input.AsSpan().TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '{' or '[' && LooksLikeJson(trimmed)
+            ? GraphQLClassifier.ClassifyRequestBody(input)
+            : GraphQLClassifier.Classify(input);
+    }
+
+    /// <summary><c>{"query": …}</c> is a request body; <c>{ me { id } }</c> is a document. JSON objects start with a string key.</summary>
+    private static bool LooksLikeJson(ReadOnlySpan<char> text)
+    {
+        if (text[0] == '[')
+        {
+            return true;
+        }
+
+        var rest = text[1..].TrimStart();
+        return rest.Length > 0 && rest[0] is '"' or '}';
+    }
+}

@@ -1,0 +1,80 @@
+using Gatehouse.Core.Catalog;
+using Gatehouse.Core.Model;
+using Gatehouse.Core.Shell.Syntax;
+
+namespace Gatehouse.Core.Analysis;
+
+/// <summary>Redirections: files written (and remembered when their content is known), and code in targets and heredocs.</summary>
+internal sealed partial class CommandWalker
+{
+    private static readonly HashSet<string> HarmlessSinks = new(StringComparer.Ordinal)
+    {
+        "/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "-",
+    };
+
+    private static bool WritesFile(IReadOnlyList<Redirection> redirections)
+    {
+        foreach (var redirection in redirections)
+        {
+            if (IsFileWrite(redirection))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFileWrite(Redirection redirection) => redirection.Target is not null && redirection.Operator switch
+    {
+        RedirectionOperator.Output or RedirectionOperator.Append or RedirectionOperator.Clobber
+            or RedirectionOperator.OutputAndError or RedirectionOperator.AppendOutputAndError => true,
+        // `>&file` writes a file; `2>&1` and `>&-` only duplicate or close descriptors.
+        RedirectionOperator.DuplicateOutput => redirection.Target.StaticValue is not { } value || (value != "-" && !value.All(char.IsAsciiDigit)),
+        _ => false,
+    };
+
+    private void WalkRedirections(IReadOnlyList<Redirection> redirections, WalkScope scope, string? writtenContent)
+    {
+        foreach (var redirection in redirections)
+        {
+            if (redirection.Target is not null)
+            {
+                WalkWord(redirection.Target, scope);
+            }
+
+            if (redirection.Heredoc?.ExpandedBody is { } body)
+            {
+                // An unquoted heredoc expands: $(…) inside it runs even when the body is only data.
+                WalkWord(body, scope.Enter("heredoc"));
+            }
+
+            if (!IsFileWrite(redirection))
+            {
+                continue;
+            }
+
+            var target = redirection.Target!;
+            var path = ResolveWord(target);
+            if (path is not null && HarmlessSinks.Contains(path) || (path?.StartsWith("/dev/fd/", StringComparison.Ordinal) ?? false))
+            {
+                continue;
+            }
+
+            if (path is not null && writtenContent is not null)
+            {
+                var key = NormalizeFilePath(path);
+                _writtenFiles[key] = redirection.Operator is RedirectionOperator.Append or RedirectionOperator.AppendOutputAndError && _writtenFiles.TryGetValue(key, out var earlier)
+                    ? earlier + writtenContent
+                    : writtenContent;
+            }
+
+            var pathScope = PathClassifier.Classify(path is null ? target : WordFactory.Literal(path));
+            var credential = path is not null && CredentialPaths.IsCredential(path);
+            var risk = credential ? Risk.High : PathRisk.ForWrite(pathScope);
+            Emit(
+                ActionFactory.Simple("shell", "shell.redirect-write", Verb.Update, "file", path ?? target.Text, risk, pathScope is not PathScope.Device, $"writes {path ?? target.Text} through a redirection", PathRisk.TagsFor(pathScope)),
+                scope);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using Gatehouse.Core.Model;
+using Gatehouse.Core.Shell.Syntax;
+
+namespace Gatehouse.Core.Analysis;
+
+/// <summary>Simple commands: assignments, the command name, and dispatch to the handler that knows the program.</summary>
+internal sealed partial class CommandWalker
+{
+    /// <summary>Assignment names whose values usually say which environment a command reaches.</summary>
+    private static readonly string[] EnvironmentBearingNames = ["URL", "HOST", "ENV", "CONTEXT", "PROFILE", "STAGE", "PROJECT", "CLUSTER", "DSN", "DATABASE"];
+
+    private void WalkSimpleCommand(SimpleCommand command, StdinSource stdin, WalkScope scope)
+    {
+        var commandScope = scope;
+        foreach (var assignment in command.Assignments)
+        {
+            if (assignment.Value is not null)
+            {
+                WalkWord(assignment.Value, scope);
+            }
+
+            if (assignment.ArrayValues is not null)
+            {
+                WalkWords(assignment.ArrayValues, scope);
+            }
+
+            var value = assignment.Value is null ? null : ResolveWord(assignment.Value);
+            if (command.Words.Count == 0)
+            {
+                // A bare assignment sets a shell variable for the rest of the line.
+                if (value is not null && !assignment.Append)
+                {
+                    _variables[assignment.Name] = value;
+                }
+                else
+                {
+                    _variables.Remove(assignment.Name);
+                }
+            }
+            else if (value is not null && IsEnvironmentBearing(assignment.Name))
+            {
+                commandScope = commandScope.WithHint(value);
+            }
+        }
+
+        WalkWords(command.Words, scope);
+        if (command.Words.Count > 0 && !_budgetExceeded)
+        {
+            InvokeWords(command.Words, command, stdin, commandScope);
+        }
+
+        string? writtenContent = null;
+        if (command.Words.Count > 0 && WritesFile(command.Redirections) && OutputOf(command, stdin, 0) is { Kind: StdinKind.Literal } output)
+        {
+            writtenContent = output.Text;
+        }
+
+        WalkRedirections(command.Redirections, scope, writtenContent);
+    }
+
+    /// <summary>Runs a word list as a command: the first word names the program.</summary>
+    private void InvokeWords(IReadOnlyList<Word> words, SimpleCommand origin, StdinSource stdin, WalkScope scope)
+    {
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var name = ResolveWord(words[0]);
+        if (name is null)
+        {
+            Emit(
+                ActionFactory.Opaque(
+                    "shell",
+                    "gatehouse.dynamic-command",
+                    $"the program to run ({words[0].Text}) is only known at run time",
+                    Risk.High,
+                    Verb.Unknown,
+                    Tags.DynamicTarget),
+                scope);
+            return;
+        }
+
+        Invoke(name, Slice(words, 1), origin, stdin, scope);
+    }
+
+    private void Invoke(string name, IReadOnlyList<Word> arguments, SimpleCommand origin, StdinSource stdin, WalkScope scope)
+    {
+        if (name.Length == 0)
+        {
+            return;
+        }
+
+        if (!SpendSegment())
+        {
+            return;
+        }
+
+        var program = ProgramName(name);
+        AddSegment(scope, program, origin.Start, origin.End);
+
+        if (name.Contains('/', StringComparison.Ordinal) && _writtenFiles.TryGetValue(NormalizeFilePath(name), out var script))
+        {
+            // A script this same command line wrote (cat > x.sh <<EOF … EOF; ./x.sh): judge what it holds.
+            Reparse(script, scope.Enter(program));
+            return;
+        }
+
+        if (TryInvokeWrapper(program, arguments, origin, stdin, scope)
+            || TryInvokeShell(program, arguments, origin, stdin, scope)
+            || TryInvokeFind(program, arguments, origin, scope)
+            || TryInvokeHttpClient(program, arguments, origin, stdin, scope))
+        {
+            return;
+        }
+
+        InvokeCatalog(program, arguments, origin, stdin, scope);
+    }
+
+    /// <summary><c>/usr/bin/rm</c> runs rm. Quotes and backslashes are already gone (<c>\rm</c>, <c>r''m</c>).</summary>
+    private static string ProgramName(string name)
+    {
+        var slash = name.LastIndexOf('/');
+        return slash >= 0 && slash < name.Length - 1 ? name[(slash + 1)..] : name;
+    }
+
+    private string? CommandName(Word word)
+    {
+        var name = ResolveWord(word);
+        return name is null ? null : ProgramName(name);
+    }
+
+    private static bool IsEnvironmentBearing(string name)
+    {
+        foreach (var marker in EnvironmentBearingNames)
+        {
+            if (name.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<Word> Slice(IReadOnlyList<Word> words, int start)
+    {
+        if (start >= words.Count)
+        {
+            return [];
+        }
+
+        var slice = new Word[words.Count - start];
+        for (var i = start; i < words.Count; i++)
+        {
+            slice[i - start] = words[i];
+        }
+
+        return slice;
+    }
+}

@@ -1,0 +1,125 @@
+namespace Gatehouse.Core.Analysis;
+
+/// <summary>
+/// Reads environment names out of the evidence a command carries (a <c>--context prod-eu</c>,
+/// a host <c>db.staging.internal</c>, <c>-e production</c>). This is a stop-gap for inputs with no
+/// inventory: the inventory, when present, is the authority, never the agent's own labels.
+/// </summary>
+internal static class EnvironmentResolver
+{
+    public const string Production = "production";
+    public const string Staging = "staging";
+    public const string Development = "development";
+
+    public static IReadOnlyList<string> Resolve(IReadOnlyList<string> hints)
+    {
+        if (hints.Count == 0)
+        {
+            return [];
+        }
+
+        var production = false;
+        var staging = false;
+        var development = false;
+        foreach (var hint in hints)
+        {
+            foreach (var token in Tokens(hint))
+            {
+                switch (Classify(token))
+                {
+                    case Production:
+                        production = true;
+                        break;
+                    case Staging:
+                        staging = true;
+                        break;
+                    case Development:
+                        development = true;
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        var result = new List<string>(3);
+        if (production)
+        {
+            result.Add(Production);
+        }
+
+        if (staging)
+        {
+            result.Add(Staging);
+        }
+
+        if (development)
+        {
+            result.Add(Development);
+        }
+
+        return result;
+    }
+
+    private static string? Classify(string token)
+    {
+        // Whole tokens only: "products" or "stagecoach" name no environment.
+        if (IsNumbered(token, "prod") || IsNumbered(token, "production") || IsNumbered(token, "prd") || Is(token, "live"))
+        {
+            return Production;
+        }
+
+        if (IsNumbered(token, "staging") || IsNumbered(token, "stage") || IsNumbered(token, "stg") || Is(token, "preprod") || Is(token, "uat"))
+        {
+            return Staging;
+        }
+
+        if (IsNumbered(token, "dev") || Is(token, "development") || Is(token, "local") || Is(token, "localhost")
+            || Is(token, "test") || Is(token, "sandbox") || Is(token, "minikube") || Is(token, "127"))
+        {
+            return Development;
+        }
+
+        return null;
+    }
+
+    private static bool Is(string token, string name) => token.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The name itself or the name followed by digits: prod, prod2, stage1.</summary>
+    private static bool IsNumbered(string token, string name)
+    {
+        if (!token.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = name.Length; i < token.Length; i++)
+        {
+            if (!char.IsAsciiDigit(token[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Splits on anything that is not a letter or digit: <c>gke_acme_prod-eu</c> → gke, acme, prod, eu.</summary>
+    private static IEnumerable<string> Tokens(string hint)
+    {
+        var start = -1;
+        for (var i = 0; i <= hint.Length; i++)
+        {
+            var inToken = i < hint.Length && char.IsAsciiLetterOrDigit(hint[i]);
+            if (inToken && start < 0)
+            {
+                start = i;
+            }
+            else if (!inToken && start >= 0)
+            {
+                yield return hint[start..i];
+                start = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+
+namespace Gatehouse.Core.Analysis;
+
+/// <summary>
+/// Undoes the Unicode tricks used to hide a command from a reader or a guard: invisible format
+/// characters (zero-width spaces, bidirectional overrides), compatibility forms (full-width
+/// letters), and look-alike letters from other scripts mixed into Latin words.
+/// </summary>
+internal static class UnicodeNormalizer
+{
+    /// <summary>Cyrillic and Greek letters that render like Latin ones, folded when they appear inside a Latin word.</summary>
+    private static readonly Dictionary<char, char> Confusables = new()
+    {
+        ['а'] = 'a', ['в'] = 'b', ['с'] = 'c', ['ԁ'] = 'd', ['е'] = 'e', ['һ'] = 'h', ['і'] = 'i', ['ј'] = 'j',
+        ['к'] = 'k', ['м'] = 'm', ['н'] = 'h', ['о'] = 'o', ['р'] = 'p', ['ԛ'] = 'q', ['ѕ'] = 's', ['т'] = 't',
+        ['у'] = 'y', ['х'] = 'x', ['ԝ'] = 'w', ['ӏ'] = 'l', ['ɡ'] = 'g', ['ѵ'] = 'v', ['г'] = 'r',
+        ['А'] = 'A', ['В'] = 'B', ['С'] = 'C', ['Е'] = 'E', ['Н'] = 'H', ['І'] = 'I', ['Ј'] = 'J', ['К'] = 'K',
+        ['М'] = 'M', ['О'] = 'O', ['Р'] = 'P', ['Ѕ'] = 'S', ['Т'] = 'T', ['Х'] = 'X', ['У'] = 'Y',
+        ['α'] = 'a', ['ο'] = 'o', ['ρ'] = 'p', ['ν'] = 'v', ['τ'] = 't', ['ι'] = 'i', ['κ'] = 'k', ['χ'] = 'x',
+        ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N',
+        ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Χ'] = 'X', ['Υ'] = 'Y', ['Ζ'] = 'Z',
+    };
+
+    /// <summary>
+    /// Returns the text a shell would effectively run, and whether anything deceptive was found.
+    /// Pure-ASCII input (nearly all input) is returned as is without allocating.
+    /// </summary>
+    public static string Normalize(string text, out bool deceptive)
+    {
+        deceptive = false;
+        if (!HasNonAscii(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.Format)
+            {
+                // Zero-width and bidi controls have no business in a command line; dropping them shows what runs.
+                deceptive = true;
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        var stripped = builder.ToString();
+        string compatible;
+        try
+        {
+            compatible = stripped.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Unpaired surrogates cannot be normalized; keep the text and flag it.
+            deceptive = true;
+            compatible = stripped;
+        }
+
+        if (!string.Equals(compatible, stripped, StringComparison.Ordinal))
+        {
+            deceptive |= HasAsciiLetterFromCompatibility(stripped);
+        }
+
+        var folded = FoldMixedScriptWords(compatible, ref deceptive);
+        return folded;
+    }
+
+    private static bool HasNonAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Full-width Latin letters (U+FF21…) exist only to look like ASCII; other NFKC changes (ligatures in prose) are not suspicious.</summary>
+    private static bool HasAsciiLetterFromCompatibility(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Folds look-alikes only in words that also hold ASCII letters: "rм" is a disguised rm, "Привет" is just Russian.</summary>
+    private static string FoldMixedScriptWords(string text, ref bool deceptive)
+    {
+        StringBuilder? builder = null;
+        var wordStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !IsWordBoundary(text[i]))
+            {
+                continue;
+            }
+
+            if (i > wordStart && ShouldFold(text, wordStart, i, out var mixed))
+            {
+                builder ??= new StringBuilder(text);
+                for (var j = wordStart; j < i; j++)
+                {
+                    if (Confusables.TryGetValue(text[j], out var latin))
+                    {
+                        builder[j] = latin;
+                    }
+                }
+
+                deceptive |= mixed;
+            }
+
+            wordStart = i + 1;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private static bool IsWordBoundary(char c) => char.IsWhiteSpace(c) || c is ';' or '|' or '&' or '(' or ')' or '<' or '>' or '\'' or '"' or '`' or '=' or '/' or '$';
+
+    /// <summary>
+    /// Folds words that mix look-alikes with ASCII letters (deceptive), and words made only of
+    /// look-alikes, which fold harmlessly when they are prose and reveal the command when they are not.
+    /// </summary>
+    private static bool ShouldFold(string text, int start, int end, out bool mixed)
+    {
+        var hasAsciiLetter = false;
+        var hasConfusable = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+            {
+                hasAsciiLetter = true;
+            }
+            else if (Confusables.ContainsKey(c))
+            {
+                hasConfusable = true;
+            }
+        }
+
+        mixed = hasConfusable && hasAsciiLetter;
+        return mixed || (hasConfusable && AllConfusable(text, start, end));
+    }
+
+    private static bool AllConfusable(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!Confusables.ContainsKey(text[i]) && text[i] is not '-' and not '.' and not '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
