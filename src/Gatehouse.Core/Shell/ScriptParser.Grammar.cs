@@ -192,7 +192,7 @@ internal sealed partial class ScriptParser
 
             if (c == '(')
             {
-                if (words is { Count: 1 } && assignments is null && redirections is null)
+                if (words is { Count: 1 } && assignments is null && redirections is not { Count: > 0 })
                 {
                     return ParseFunctionAfterName(words[0]);
                 }
