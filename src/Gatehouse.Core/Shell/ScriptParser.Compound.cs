@@ -35,7 +35,7 @@ internal sealed partial class ScriptParser
         _position += 2;
         var heredocMark = _pendingHeredocs.Count;
         var substitutions = new List<Script>();
-        if (TryScanArithmetic(')', substitutions, out var expression))
+        if (TryScanArithmetic(')', open, substitutions, out var expression))
         {
             Leave();
             return new ArithmeticCommand(expression, substitutions);
@@ -189,7 +189,7 @@ internal sealed partial class ScriptParser
         var open = _position;
         _position += 2;
         var substitutions = new List<Script>();
-        if (!TryScanArithmetic(')', substitutions, out var expression))
+        if (!TryScanArithmetic(')', open, substitutions, out var expression))
         {
             throw Error("syntax error in arithmetic for expression", open);
         }

@@ -33,7 +33,7 @@ internal sealed partial class ScriptParser
                     return;
                 }
 
-                parts.Add(new CommandSubstitutionPart(ParseParenthesizedScript(_position + 1, "command substitution"), Backtick: false, quoted));
+                parts.Add(new CommandSubstitutionPart(ParseParenthesizedScript(_position, _position + 1, "command substitution"), Backtick: false, quoted));
                 return;
             case '[':
                 FlushLiteral(parts);
@@ -119,7 +119,10 @@ internal sealed partial class ScriptParser
     /// <c>(</c> at <paramref name="open"/> up to its matching <c>)</c>, parsed in place as a script so
     /// that case patterns, quotes and heredocs inside are handled exactly like at top level.
     /// </summary>
-    private Script ParseParenthesizedScript(int open, string construct)
+    /// <param name="start">Where the construct starts (reported when it is unterminated).</param>
+    /// <param name="open">The opening parenthesis.</param>
+    /// <param name="construct">Name used in error messages.</param>
+    private Script ParseParenthesizedScript(int start, int open, string construct)
     {
         Enter();
         _position = open + 1;
@@ -127,7 +130,7 @@ internal sealed partial class ScriptParser
         SkipBlanksAndNewlines();
         if (AtEnd)
         {
-            throw Error($"unterminated {construct}", open);
+            throw Error($"unterminated {construct}", start);
         }
 
         if (Current != ')')
@@ -144,7 +147,7 @@ internal sealed partial class ScriptParser
     {
         FlushLiteral(parts);
         var isInput = Current == '<';
-        parts.Add(new ProcessSubstitutionPart(ParseParenthesizedScript(_position + 1, "process substitution"), isInput));
+        parts.Add(new ProcessSubstitutionPart(ParseParenthesizedScript(_position, _position + 1, "process substitution"), isInput));
     }
 
     /// <summary>
@@ -199,7 +202,7 @@ internal sealed partial class ScriptParser
         Enter();
         _position += 3;
         var substitutions = new List<Script>();
-        var isArithmetic = TryScanArithmetic(')', substitutions, out var expression);
+        var isArithmetic = TryScanArithmetic(')', dollar, substitutions, out var expression);
         Leave();
         if (!isArithmetic)
         {
@@ -219,7 +222,7 @@ internal sealed partial class ScriptParser
         Enter();
         _position += 2;
         var substitutions = new List<Script>();
-        if (!TryScanArithmetic(']', substitutions, out var expression))
+        if (!TryScanArithmetic(']', open, substitutions, out var expression))
         {
             throw Error("unterminated $[ arithmetic", open);
         }
@@ -232,10 +235,9 @@ internal sealed partial class ScriptParser
     /// Scans an arithmetic expression up to <c>))</c> (or <c>]</c>), parsing any substitutions in it.
     /// Returns false when a <c>)</c> closes the outer parenthesis alone: then the text was a subshell.
     /// </summary>
-    private bool TryScanArithmetic(char closer, List<Script> substitutions, out string expression)
+    private bool TryScanArithmetic(char closer, int open, List<Script> substitutions, out string expression)
     {
         var start = _position;
-        var open = start;
         var depth = 0;
         var scratch = new List<WordPart>();
         while (_position < _source.Length)
@@ -356,7 +358,7 @@ internal sealed partial class ScriptParser
 
         if (Current == '[' && !AtEnd)
         {
-            var close = FindSubscriptEnd(_position, out var hasSubstitution);
+            var close = FindSubscriptEnd(_position, allowBlanks: true, out var hasSubstitution);
             if (close < 0)
             {
                 throw Error("bad substitution", open);

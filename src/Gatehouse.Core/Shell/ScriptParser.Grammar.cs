@@ -253,7 +253,7 @@ internal sealed partial class ScriptParser
         var hasSubscript = false;
         if (i < _source.Length && _source[i] == '[')
         {
-            var close = FindSubscriptEnd(i, out hasSubscript);
+            var close = FindSubscriptEnd(i, allowBlanks: false, out hasSubscript);
             if (close < 0)
             {
                 return false;
@@ -322,26 +322,34 @@ internal sealed partial class ScriptParser
 
     /// <summary>
     /// Finds the <c>]</c> closing an array subscript that opens at <paramref name="open"/>, or -1.
-    /// Subscripts are arithmetic, and command substitutions in them run.
+    /// Subscripts are arithmetic, and command substitutions in them run, so they are reported.
     /// </summary>
-    private int FindSubscriptEnd(int open, out bool hasSubstitution)
+    /// <param name="allowBlanks">Inside <c>${…}</c> blanks are part of the subscript; in an assignment word they end it.</param>
+    private int FindSubscriptEnd(int open, bool allowBlanks, out bool hasSubstitution)
     {
         hasSubstitution = false;
-        var depth = 0;
+        var brackets = 0;
+        var parens = 0;
         for (var i = open; i < _source.Length; i++)
         {
             var c = _source[i];
             switch (c)
             {
                 case '[':
-                    depth++;
+                    brackets++;
                     break;
                 case ']':
-                    if (--depth == 0)
+                    if (--brackets == 0 && parens == 0)
                     {
                         return i;
                     }
 
+                    break;
+                case '(':
+                    parens++;
+                    break;
+                case ')':
+                    parens--;
                     break;
                 case '`':
                     hasSubstitution = true;
@@ -352,7 +360,16 @@ internal sealed partial class ScriptParser
                 case '\\':
                     i++;
                     break;
-                case ' ' or '\t' or '\n' or ';' or '&' or '|':
+                case '\'' or '"':
+                    var close = _source.IndexOf(c, i + 1);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    i = close;
+                    break;
+                case ' ' or '\t' or '\n' or ';' or '&' or '|' when !allowBlanks && parens == 0:
                     return -1;
                 default:
                     break;
