@@ -1,0 +1,60 @@
+using Gatehouse.Core.Decisions;
+using Gatehouse.Core.Model;
+
+namespace Gatehouse.Core.Tests.Decisions;
+
+public sealed class BuiltInDeciderTests
+{
+    private static AgentAction Action(Verb verb, Risk risk, params string[] environments) => new()
+    {
+        Verb = verb,
+        Target = new ResourceRef("table", "users", environments),
+        Tool = "sql",
+        Reversible = false,
+        Risk = risk,
+        Path = "sql",
+        RuleId = "test.rule",
+        Reason = "test",
+    };
+
+    [Fact]
+    public void Decide_NoActions_Allows() => BuiltInDecider.Decide([]).Decision.ShouldBe(Decision.Allow);
+
+    [Theory]
+    [InlineData(Risk.None, Decision.Allow)]
+    [InlineData(Risk.Low, Decision.Allow)]
+    [InlineData(Risk.Medium, Decision.Allow)]
+    [InlineData(Risk.High, Decision.Approve)]
+    [InlineData(Risk.Critical, Decision.Deny)]
+    public void Decide_ByRisk_MapsToDecision(Risk risk, Decision expected) =>
+        BuiltInDecider.Decide([Action(Verb.Update, risk)]).Decision.ShouldBe(expected);
+
+    [Fact]
+    public void Decide_UnknownVerb_IsNeverAllowed() =>
+        BuiltInDecider.Decide([Action(Verb.Unknown, Risk.Low)]).Decision.ShouldBe(Decision.Approve);
+
+    [Fact]
+    public void Decide_ProductionUpdate_NeedsApproval() =>
+        BuiltInDecider.Decide([Action(Verb.Update, Risk.Medium, "production")]).Decision.ShouldBe(Decision.Approve);
+
+    [Fact]
+    public void Decide_ProductionDelete_IsDenied() =>
+        BuiltInDecider.Decide([Action(Verb.Delete, Risk.High, "production")]).Decision.ShouldBe(Decision.Deny);
+
+    [Fact]
+    public void Decide_ProductionRead_IsAllowed() =>
+        BuiltInDecider.Decide([Action(Verb.Read, Risk.None, "production")]).Decision.ShouldBe(Decision.Allow);
+
+    [Fact]
+    public void Decide_CredentialAccess_NeedsApproval() =>
+        BuiltInDecider.Decide([Action(Verb.Read, Risk.Medium) with { Tags = [Tags.CredentialAccess] }]).Decision.ShouldBe(Decision.Approve);
+
+    [Fact]
+    public void Decide_StrictestActionWins_AndNamesItsRule()
+    {
+        var verdict = BuiltInDecider.Decide([Action(Verb.Read, Risk.None), Action(Verb.Delete, Risk.Critical) with { RuleId = "sql.drop-table" }]);
+
+        verdict.Decision.ShouldBe(Decision.Deny);
+        verdict.Rules.ShouldBe(["sql.drop-table"]);
+    }
+}
