@@ -69,6 +69,12 @@ public sealed record Word(IReadOnlyList<WordPart> Parts, int Start, int End)
                 case ParameterPart parameter when parameter.Operator is null:
                     builder.Append('$').Append(parameter.Name);
                     break;
+                case ParameterPart { Operator: "length" } parameter:
+                    builder.Append("${#").Append(parameter.Name).Append('}');
+                    break;
+                case ParameterPart { Operator: "indirect" } parameter:
+                    builder.Append("${!").Append(parameter.Name).Append('}');
+                    break;
                 case ParameterPart parameter:
                     builder.Append("${").Append(parameter.Name).Append(parameter.Operator).Append(parameter.Argument?.Text).Append('}');
                     break;
