@@ -46,7 +46,7 @@ internal sealed partial class CommandWalker
         WalkWords(command.Words, scope);
         if (command.Words.Count > 0 && !_budgetExceeded)
         {
-            InvokeWords(command.Words, command, stdin, commandScope);
+            InvokeWords(BraceExpansion.Expand(command.Words), command, stdin, commandScope);
         }
 
         string? writtenContent = null;
