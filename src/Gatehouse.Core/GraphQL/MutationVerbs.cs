@@ -50,7 +50,7 @@ internal static class MutationVerbs
 
     // Words that qualify a verb rather than name the resource, so they are left out of the target kind.
     private static readonly FrozenSet<string> Qualifiers = FrozenSet.Create(
-        StringComparer.Ordinal, "force", "forced", "by", "one", "or", "and", "my", "bulk", "batch", "many", "all", "permanently", "hard", "soft", "if", "exists", "v1", "v2", "v3");
+        StringComparer.Ordinal, "force", "forced", "by", "one", "or", "and", "my", "bulk", "batch", "many", "all", "permanently", "hard", "soft", "if", "exists", "id", "ids", "v1", "v2", "v3");
 
     public static MutationIntent Analyze(string fieldName)
     {
