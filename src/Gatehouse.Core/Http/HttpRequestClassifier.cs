@@ -28,6 +28,7 @@ public static class HttpRequestClassifier
             var action = AwsRequestClassifier.TryClassify(context)
                 ?? S3RequestClassifier.TryClassify(context)
                 ?? KubernetesRequestClassifier.TryClassify(context)
+                ?? MultiObjectDelete(context)
                 ?? ActionEndpoint(context)
                 ?? CriticalCollection(context)
                 ?? ByMethod(context);
@@ -51,6 +52,27 @@ public static class HttpRequestClassifier
                 },
             ];
         }
+    }
+
+    /// <summary>S3-compatible stores (MinIO, Ceph…) on any host take <c>POST /bucket?delete</c> as a multi-object delete.</summary>
+    private static AgentAction? MultiObjectDelete(HttpRequestContext context)
+    {
+        if (context.Method != "POST")
+        {
+            return null;
+        }
+
+        foreach (var pair in context.Url.Query)
+        {
+            if (pair.Value is null && string.Equals(pair.Key, "delete", StringComparison.Ordinal))
+            {
+                var bucket = context.Url.Segments.Count > 0 ? context.Url.Segments[0] : context.Url.Host;
+                return context.Action(Verb.Delete, Risk.High, "bucket-objects", bucket, "http.s3.delete-objects",
+                    $"Deletes many objects from bucket '{bucket}' in one request (S3 multi-object delete).", [Tags.AllResources]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary><c>POST …/vms/x/deallocate</c>, <c>POST …/instances/x:stop</c>, <c>POST …/delete</c>: the last segment is the verb.</summary>
