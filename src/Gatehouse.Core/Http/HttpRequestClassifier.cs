@@ -1,0 +1,151 @@
+using Gatehouse.Core.Model;
+
+namespace Gatehouse.Core.Http;
+
+/// <summary>
+/// Classifies one HTTP request. Specific knowledge wins over the method: provider REST rules, GraphQL
+/// (delegated to the GraphQL classifier), AWS query/JSON protocols, S3, the Kubernetes API, then action
+/// endpoints (<c>…/delete</c>, <c>…:stop</c>) and data-store collections, and finally the method itself.
+/// A body that cannot be seen on a mutating request is tagged opaque. Nothing here throws.
+/// </summary>
+public static class HttpRequestClassifier
+{
+    public static IReadOnlyList<AgentAction> Classify(HttpRequestDescription request)
+    {
+        try
+        {
+            var context = new HttpRequestContext(request);
+            if (HttpEndpointRules.TryClassify(context) is { } ruled)
+            {
+                return [MarkOpaqueBody(context, ruled)];
+            }
+
+            if (HttpGraphQLClassifier.TryClassify(context) is { } graphQL)
+            {
+                return graphQL;
+            }
+
+            var action = AwsRequestClassifier.TryClassify(context)
+                ?? S3RequestClassifier.TryClassify(context)
+                ?? KubernetesRequestClassifier.TryClassify(context)
+                ?? MultiObjectDelete(context)
+                ?? ActionEndpoint(context)
+                ?? CriticalCollection(context)
+                ?? ByMethod(context);
+            return [MarkOpaqueBody(context, action)];
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return
+            [
+                new AgentAction
+                {
+                    Verb = Verb.Unknown,
+                    Target = ResourceRef.Of("http-endpoint", request?.Url),
+                    Tool = HttpRequestContext.Tool,
+                    Reversible = false,
+                    Risk = Risk.High,
+                    Path = HttpRequestContext.LocalPath,
+                    RuleId = "http.internal-error",
+                    Reason = $"The HTTP request could not be classified: {exception.Message}",
+                    Tags = [Tags.Opaque, Tags.ParseError],
+                },
+            ];
+        }
+    }
+
+    /// <summary>S3-compatible stores (MinIO, Ceph…) on any host take <c>POST /bucket?delete</c> as a multi-object delete.</summary>
+    private static AgentAction? MultiObjectDelete(HttpRequestContext context)
+    {
+        if (context.Method != "POST")
+        {
+            return null;
+        }
+
+        foreach (var pair in context.Url.Query)
+        {
+            if (pair.Value is null && string.Equals(pair.Key, "delete", StringComparison.Ordinal))
+            {
+                var bucket = context.Url.Segments.Count > 0 ? context.Url.Segments[0] : context.Url.Host;
+                return context.Action(Verb.Delete, Risk.High, "bucket-objects", bucket, "http.s3.delete-objects",
+                    $"Deletes many objects from bucket '{bucket}' in one request (S3 multi-object delete).", [Tags.AllResources]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>POST …/vms/x/deallocate</c>, <c>POST …/instances/x:stop</c>, <c>POST …/delete</c>: the last segment is the verb.</summary>
+    private static AgentAction? ActionEndpoint(HttpRequestContext context)
+    {
+        if (context.IsSafeMethod || context.Url.Segments.Count == 0)
+        {
+            return null;
+        }
+
+        var last = context.Url.Segments[^1];
+        var colon = last.LastIndexOf(':');
+        var verbWord = colon >= 0 ? last[(colon + 1)..] : last;
+        if (!HttpProviderCatalog.Instance.ActionEndpoints.TryGetValue(verbWord, out var effect))
+        {
+            return null;
+        }
+
+        var target = colon > 0 ? last[..colon] : context.Url.Segments.Count >= 2 ? context.Url.Segments[^2] : null;
+        return context.Action(effect.Verb, effect.Risk, "http-endpoint", context.Url.Endpoint, "http.action-endpoint." + verbWord.ToLowerInvariant(),
+            $"{context.Method} to the '{verbWord}' action endpoint{(target is null ? string.Empty : $" of '{target}'")}.");
+    }
+
+    /// <summary><c>DELETE …/volumes/{id}</c> or <c>DELETE …/databases</c> on any API: data stores are critical.</summary>
+    private static AgentAction? CriticalCollection(HttpRequestContext context)
+    {
+        if (context.Method != "DELETE" || context.Url.Segments.Count == 0)
+        {
+            return null;
+        }
+
+        var segments = context.Url.Segments;
+        var collections = HttpProviderCatalog.Instance.CriticalCollections;
+        if (segments.Count >= 2 && collections.TryGetValue(segments[^2], out var tags))
+        {
+            var kind = Singular(segments[^2]);
+            return context.Action(Verb.Delete, Risk.Critical, kind, segments[^1], "http.delete." + kind, $"Deletes {kind} '{segments[^1]}' through {context.Url.Host}.", tags);
+        }
+
+        if (collections.TryGetValue(segments[^1], out tags))
+        {
+            var kind = Singular(segments[^1]);
+            return context.Action(Verb.Delete, Risk.Critical, kind, context.Url.Endpoint, "http.delete-collection." + kind,
+                $"Deletes {segments[^1]} in bulk through {context.Url.Host}.", [.. tags, Tags.AllResources]);
+        }
+
+        return null;
+    }
+
+    private static AgentAction ByMethod(HttpRequestContext context)
+    {
+        var method = context.Method;
+        var endpoint = context.Url.Endpoint;
+        return method switch
+        {
+            "GET" or "HEAD" or "OPTIONS" or "TRACE" => context.EndpointAction(Verb.Read, Risk.None, "http.read", $"{method} {endpoint} only reads."),
+            "POST" => context.EndpointAction(Verb.Create, Risk.Medium, "http.post", $"POST {endpoint} creates or changes state."),
+            "PUT" or "PATCH" => context.EndpointAction(Verb.Update, Risk.Medium, "http.update", $"{method} {endpoint} changes state."),
+            "DELETE" => context.EndpointAction(Verb.Delete, Risk.High, "http.delete", $"DELETE {endpoint} deletes a resource."),
+            _ => context.EndpointAction(Verb.Unknown, Risk.High, "http.unknown-method", $"{method} {endpoint} has an unknown effect.", [Tags.Opaque]),
+        };
+    }
+
+    private static AgentAction MarkOpaqueBody(HttpRequestContext context, AgentAction action)
+    {
+        if (!context.BodyIsOpaque || context.IsSafeMethod || action.HasTag(Tags.Opaque))
+        {
+            return action;
+        }
+
+        return action with { Tags = [.. action.Tags, Tags.Opaque], Reason = action.Reason + " The request body is not visible." };
+    }
+
+    private static string Singular(string collection) =>
+        collection.EndsWith("ies", StringComparison.Ordinal) ? collection[..^3] + "y" : collection.EndsWith('s') ? collection[..^1] : collection;
+}
