@@ -359,4 +359,35 @@ public sealed class HttpClientCommandParserTests
     {
         Parse("http", "POST api.example.com/x \"query=$Q\"").BodyIsOpaque.ShouldBeTrue();
     }
+
+    [Fact]
+    public void TryParse_HarmlessFirstUrlThenDestructive_ReturnsRiskiest()
+    {
+        var request = Parse("curl", "-X DELETE https://api.example.com/v1/items/1 https://api.example.com/v1/volumes/vol-9");
+        request.Url.ShouldBe("https://api.example.com/v1/volumes/vol-9");
+    }
+
+    [Fact]
+    public void TryParse_NextWithDestructiveSecondRequest_ReturnsRiskiest()
+    {
+        var request = Parse("curl", "https://example.com --next -X DELETE https://k8s.example/api/v1/namespaces/prod");
+        request.Method.ShouldBe("DELETE");
+    }
+
+    [Fact]
+    public void TryParse_CurlGetWithUrlEncodedMutation_MutationViaGet()
+    {
+        var request = Parse("curl", "-G --data-urlencode 'query=mutation { volumeDelete(volumeId: \"v\") }' https://backboard.railway.app/graphql/v2");
+        request.Method.ShouldBe("GET");
+        var action = HttpRequestClassifier.Classify(request).ShouldHaveSingleItem();
+        action.Verb.ShouldBe(Verb.Delete);
+        action.HasTag("mutation-via-get").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void TryParse_ThousandsOfArguments_Linear()
+    {
+        var line = string.Concat(Enumerable.Repeat("-H 'X-A: 1' ", 5000)) + "https://x.example";
+        Parse("curl", line).Headers.Count.ShouldBe(5000);
+    }
 }

@@ -290,4 +290,30 @@ public sealed class HttpRequestClassifierTests
         action.Risk.ShouldBe(risk);
         action.Verb.ShouldBe(Verb.Delete);
     }
+
+    [Fact]
+    public void Classify_DeeplyNestedJsonToGraphQLEndpoint_OpaqueHigh()
+    {
+        var body = new string('[', 10_000) + new string(']', 10_000);
+        var action = Single(Request("POST", "https://backboard.railway.app/graphql/v2", body));
+        action.Risk.ShouldBe(Risk.High);
+        action.HasTag(Tags.Opaque).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Classify_MegabyteGraphQLBody_BoundedAndCorrect()
+    {
+        var document = "mutation { " + string.Concat(Enumerable.Repeat("serviceUpdate(id: \\\"s\\\", input: {}) ", 30_000)) + "projectDelete(id: \\\"p\\\") }";
+        var body = "{\"query\":\"" + document + "\"}";
+        body.Length.ShouldBeGreaterThan(1_000_000);
+        var actions = HttpRequestClassifier.Classify(Request("POST", "https://backboard.railway.app/graphql/v2", body));
+        actions.ShouldContain(a => a.Verb == Verb.Delete && a.Risk == Risk.Critical);
+    }
+
+    [Fact]
+    public void Classify_MegabyteUrl_DoesNotThrow()
+    {
+        var url = "https://api.example.com/x?" + string.Concat(Enumerable.Repeat("a=%41&", 200_000));
+        Single(Request("DELETE", url)).Verb.ShouldBe(Verb.Delete);
+    }
 }
