@@ -18,7 +18,7 @@ internal static class HttpGraphQLClassifier
         var catalog = HttpProviderCatalog.Instance;
         catalog.GraphQLHosts.TryGetValue(context.Url.Host, out var knownProvider);
         var provider = string.IsNullOrEmpty(knownProvider) ? GraphQLCatalog.Instance.ProviderForHost(context.Url.Host) : knownProvider;
-        var isEndpoint = IsGraphQLPath(context.Url, catalog) || (knownProvider is not null && context.Url.Segments.Count == 0);
+        var isEndpoint = IsEndpoint(context);
         var body = context.Body;
         var hasBody = !string.IsNullOrEmpty(body);
 
@@ -73,6 +73,13 @@ internal static class HttpGraphQLClassifier
         }
 
         return null;
+    }
+
+    /// <summary>True when the URL is a GraphQL endpoint (a <c>/graphql</c>-style path, or the root of a known GraphQL host).</summary>
+    public static bool IsEndpoint(HttpRequestContext context)
+    {
+        var catalog = HttpProviderCatalog.Instance;
+        return IsGraphQLPath(context.Url, catalog) || (catalog.GraphQLHosts.ContainsKey(context.Url.Host) && context.Url.Segments.Count == 0);
     }
 
     /// <summary>A form-encoded body (<c>query=…&amp;variables=…</c>) or a bare document.</summary>

@@ -316,4 +316,11 @@ public sealed class HttpRequestClassifierTests
         var url = "https://api.example.com/x?" + string.Concat(Enumerable.Repeat("a=%41&", 200_000));
         Single(Request("DELETE", url)).Verb.ShouldBe(Verb.Delete);
     }
+
+    [Fact]
+    public void Classify_GraphQLShapedBodyToRestDeleteEndpoint_ReportsRestDelete()
+    {
+        var actions = HttpRequestClassifier.Classify(Request("POST", "https://api.example.com/v1/databases/db1/delete", "{\"query\":\"{ me { id } }\"}"));
+        actions.ShouldContain(a => a.Verb == Verb.Delete && a.Risk == Risk.High && a.Path == "http");
+    }
 }
