@@ -88,7 +88,8 @@ internal sealed class SqlLexer
 
     private bool TrySkipComment(char c)
     {
-        if (c == '-' && Peek(1) == '-')
+        // MySQL only starts a -- comment when whitespace (or the end) follows: 1--1 is arithmetic there.
+        if (c == '-' && Peek(1) == '-' && (!IsMySql || Peek(2) == '\0' || char.IsWhiteSpace(Peek(2)) || char.IsControl(Peek(2))))
         {
             SkipToEndOfLine();
             return true;
@@ -475,7 +476,7 @@ internal sealed class SqlLexer
     }
 
     private bool StartsComment(int i) =>
-        i + 1 < _text.Length && ((_text[i] == '-' && _text[i + 1] == '-') || (_text[i] == '/' && _text[i + 1] == '*'));
+        i + 1 < _text.Length && ((_text[i] == '-' && _text[i + 1] == '-' && !IsMySql) || (_text[i] == '/' && _text[i + 1] == '*'));
 
     private bool IsOperatorChar(char c) =>
         c is '+' or '-' or '*' or '/' or '<' or '>' or '=' or '~' or '!' or '@' or '%' or '^' or '&' or '|' or '?'
