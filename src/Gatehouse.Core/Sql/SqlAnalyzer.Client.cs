@@ -10,7 +10,11 @@ internal sealed partial class SqlAnalyzer
         var space = text.AsSpan().IndexOfAny(' ', '\t');
         var command = (space < 0 ? text : text[..space]).ToLowerInvariant();
         var argument = space < 0 ? string.Empty : text[(space + 1)..].Trim();
-        if (command.StartsWith('\\'))
+        if (_dialect == SqlDialect.MySql)
+        {
+            AnalyzeMySqlClientCommand(command, argument);
+        }
+        else if (command.StartsWith('\\'))
         {
             AnalyzePsqlCommand(command, argument);
         }
@@ -59,6 +63,29 @@ internal sealed partial class SqlAnalyzer
         }
 
         EmitOpaque("sql.psql-unknown", "unrecognized psql command " + command);
+    }
+
+    private void AnalyzeMySqlClientCommand(string command, string argument)
+    {
+        if (command.StartsWith("\\!", StringComparison.Ordinal))
+        {
+            var shell = (command.Length > 2 ? command[2..] + " " : string.Empty) + argument;
+            Emit(Verb.Execute, Risk.High, "program", shell.Trim().Length == 0 ? null : shell.Trim(), "sql.mysql-shell", "\\! runs a shell command", Tags.Opaque);
+            return;
+        }
+
+        if (command.StartsWith("\\.", StringComparison.Ordinal))
+        {
+            Emit(Verb.Execute, Risk.High, "file", argument.Length == 0 ? null : argument, "sql.mysql-source", "runs the SQL script in a file whose content is not visible", Tags.Opaque);
+            return;
+        }
+
+        if (command is "\\e")
+        {
+            Emit(Verb.Execute, Risk.High, "program", null, "sql.mysql-editor", "opens an editor and runs what it returns", Tags.Opaque);
+        }
+
+        // \G, \g, \c, \q, DELIMITER and the other client commands only shape the session or its output.
     }
 
     private void AnalyzeSqliteDotCommand(string command, string argument)

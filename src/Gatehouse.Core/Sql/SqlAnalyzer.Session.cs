@@ -45,6 +45,12 @@ internal sealed partial class SqlAnalyzer
                 var target = keyword is "describe" or "desc" ? NameAt(start + 1, end) : null;
                 Emit(Verb.Read, Risk.None, target is null ? "database" : "table", target, "sql.read", "reads metadata or session state");
                 return true;
+            case "system" when _dialect == SqlDialect.MySql:
+                Emit(Verb.Execute, Risk.High, "program", null, "sql.mysql-shell", "the mysql client's system command runs a shell command", Tags.Opaque);
+                return true;
+            case "source" when _dialect == SqlDialect.MySql:
+                Emit(Verb.Execute, Risk.High, "file", null, "sql.mysql-source", "runs the SQL script in a file whose content is not visible", Tags.Opaque);
+                return true;
             case "pragma" when _dialect == SqlDialect.Sqlite:
                 AnalyzePragma(start, end);
                 return true;
