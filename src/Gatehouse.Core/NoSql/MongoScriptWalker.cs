@@ -32,6 +32,14 @@ internal sealed class MongoScriptWalker
                 case "db":
                     WalkChain(i);
                     break;
+                case "rs" or "sh" when i + 3 < _tokens.Count && _tokens[i + 1].Is(".") && _tokens[i + 2].Kind == JsTokenKind.Identifier && _tokens[i + 3].Is("("):
+                    _classifiedCalls.Add(i + 3);
+                    _actions.Add(MongoShellHelpers.ClusterHelper(token.Text, _tokens[i + 2].Text));
+                    break;
+                case "load" or "runProgram" or "run" or "_runMongoProgram" or "runMongoProgram" or "startMongoProgram" or "removeFile" or "writeFile"
+                    when i + 1 < _tokens.Count && _tokens[i + 1].Is("("):
+                    _actions.Add(MongoShellHelpers.HostHelper(token.Text, i + 2 < _tokens.Count && _tokens[i + 2].Kind == JsTokenKind.String ? _tokens[i + 2].Text : null));
+                    break;
                 case "use" when i + 1 < _tokens.Count && _tokens[i + 1].Kind == JsTokenKind.Identifier:
                     _database = _tokens[i + 1].Text;
                     _actions.Add(MongoShellClassifier.Action(new MongoEffect(Verb.Read, Risk.None, "database", "mongo.use", "switches the current database", []), _database));
@@ -45,6 +53,11 @@ internal sealed class MongoScriptWalker
         }
 
         CatchDetachedCalls();
+        if (_actions.Count == 0 && MongoShellHelpers.OnlyHarmlessCalls(_tokens))
+        {
+            _actions.Add(MongoShellClassifier.Action(new MongoEffect(Verb.Read, Risk.None, "database", "mongo.shell-helper", "only prints or builds values in the shell", []), _database));
+        }
+
         return _actions;
     }
 

@@ -72,6 +72,16 @@ public sealed class MongoShellClassifierTests
     [InlineData("db.users.find({note: 'db.users.drop()'})", Verb.Read, Risk.None, "collection", "users", "")]
     [InlineData("db.system.users.find()", Verb.Read, Risk.None, "collection", "system.users", "")]
     [InlineData("db.fsyncLock()", Verb.Update, Risk.High, "server", null, "lock-heavy")]
+    [InlineData("rs.status()", Verb.Read, Risk.None, "replica-set", null, "")]
+    [InlineData("rs.stepDown()", Verb.Update, Risk.High, "replica-set", null, "")]
+    [InlineData("sh.shardCollection('a.b', {x: 1})", Verb.Update, Risk.High, "cluster", null, "")]
+    [InlineData("load('/tmp/x.js')", Verb.Execute, Risk.High, "file", "/tmp/x.js", "opaque")]
+    [InlineData("runProgram('rm', '-rf', '/')", Verb.Execute, Risk.High, "program", "rm", "opaque")]
+    [InlineData("print('hi')", Verb.Read, Risk.None, "database", null, "")]
+    [InlineData("printjson(db.serverStatus())", Verb.Read, Risk.None, "database", null, "")]
+    [InlineData("db.users.find().forEach(d => db.archive.insertOne(d))", Verb.Create, Risk.Low, "collection", "archive", "")]
+    [InlineData("db.users.updateMany({}, [{$set: {a: 1}}])", Verb.Update, Risk.Critical, "collection", "users", "all-rows")]
+    [InlineData("db.getSiblingDB('admin').runCommand({listDatabases: 1})", Verb.Read, Risk.None, "database", "admin", "")]
     public void Classify_Script_MatchesExpectation(string script, Verb verb, Risk risk, string kind, string? id, string tags)
     {
         var actions = MongoShellClassifier.Classify(script);
