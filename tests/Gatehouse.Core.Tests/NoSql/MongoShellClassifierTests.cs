@@ -65,7 +65,7 @@ public sealed class MongoShellClassifierTests
     [InlineData("db.getCollectionNames().forEach(function (c) { db[c].drop() })", Verb.Delete, Risk.Critical, "collection", null, "all-rows,dynamic-target")]
     [InlineData("const c = db.getCollection('x'); c.deleteMany({})", Verb.Delete, Risk.Critical, "collection", null, "all-rows,dynamic-target")]
     [InlineData("db.users.frobnicate()", Verb.Unknown, Risk.High, "database", null, "opaque")]
-    [InlineData("printjson(1)", Verb.Unknown, Risk.High, "database", null, "opaque")]
+    [InlineData("launchMissiles(1)", Verb.Unknown, Risk.High, "database", null, "opaque")]
     [InlineData("db.users.find({name: 'unterminated)", Verb.Unknown, Risk.High, "database", null, "opaque,parse-error")]
     [InlineData("db.users.find({)", Verb.Unknown, Risk.High, "database", null, "opaque,parse-error")]
     [InlineData("// db.users.drop()\ndb.users.find()", Verb.Read, Risk.None, "collection", "users", "")]
