@@ -153,10 +153,20 @@ internal sealed partial class ValueEvaluator
         }
 
         var name = ChainReader.QualifiedName(_ctx, chain, chain.Segments.Count);
-        var value = KnownValue(chain, name, depth);
-        if (value is null && TryEnvironmentSubscript(name, next, end, out envNext))
+        if (TryEnvironmentSubscript(name, next, end, out envNext))
         {
             return ("~", envNext);
+        }
+
+        // The longest known prefix wins: base64.b64decode('…').decode() is the decoder, then a pass-through method.
+        string? value = null;
+        for (var count = chain.Segments.Count; count >= 1 && value is null; count--)
+        {
+            value = KnownValue(chain.Segments[count - 1], ChainReader.QualifiedName(_ctx, chain, count), depth);
+            if (value is not null)
+            {
+                next = chain.Segments[count - 1].End;
+            }
         }
 
         if (value is null)
@@ -271,9 +281,8 @@ internal sealed partial class ValueEvaluator
     }
 
     /// <summary>The value of a well-known call or property when its arguments are known.</summary>
-    private string? KnownValue(Chain chain, string name, int depth)
+    private string? KnownValue(ChainSegment last, string name, int depth)
     {
-        var last = chain.Segments[^1];
         var args = last.IsCall ? ArgumentReader.Read(_ctx, last.CallOpen, last.CallClose) : CallArguments.None;
         switch (name)
         {
@@ -283,6 +292,7 @@ internal sealed partial class ValueEvaluator
             case "os.path.expanduser" or "expanduser" or "File.expand_path" or "os.path.abspath" or "os.path.realpath" or "os.path.normpath"
                 or "path.normalize" or "str" or "String" or "os.fspath" or "URI" or "URI.parse" or "URL" or "os.path.expandvars"
                 or "Pathname" or "Pathname.new" or "pathlib.PurePath" or "pathlib.PosixPath" or "File.Spec.rel2abs" or "realpath"
+                or "sqlalchemy.text" or "text" or "sqlalchemy.sql.text" or "psycopg2.sql.SQL" or "sql.SQL" or "Arel.sql"
                 or "glob.glob" or "glob.iglob" or "Dir.glob" or "glob" or "Dir" or "bsd_glob" or "File.Glob.bsd_glob":
                 return String(args.Positional(0)) ?? string.Empty;
             case "os.path.join" or "posixpath.join" or "path.join" or "path.resolve" or "path.posix.join" or "File.join" or "pathlib.Path"
