@@ -262,6 +262,15 @@ internal sealed partial class ScriptAnalyzer
             }
         }
 
+        if (_eval.List(new CallArgument(null, rhs, end)) is not null)
+        {
+            _ctx.ListConstants[name] = new CallArgument(null, rhs, end);
+        }
+        else
+        {
+            _ctx.ListConstants.Remove(name);
+        }
+
         var value = _eval.String(rhs, end);
         if (value is not null && DynamicText.HasLiteralContent(value))
         {
