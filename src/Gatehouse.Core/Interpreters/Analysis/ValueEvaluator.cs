@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Gatehouse.Core.Interpreters.Lexing;
 
@@ -280,9 +281,31 @@ internal sealed partial class ValueEvaluator
         return false;
     }
 
+    /// <summary>Every name <see cref="KnownValue"/> understands; other chains are rejected before their arguments are read.</summary>
+    private static readonly FrozenSet<string> KnownNames = new[]
+    {
+        "Arel.sql", "Base64.decode64", "Base64.strict_decode64", "Buffer.from", "Cwd.getcwd", "Deno.env.HOME", "Deno.env.get",
+        "Dir", "Dir.glob", "Dir.home", "Dir.pwd", "Dir.tmpdir", "ENV.fetch", "Etc.getpwuid.dir", "File.Glob.bsd_glob",
+        "File.HomeDir.my_home", "File.Spec.catdir", "File.Spec.catfile", "File.Spec.rel2abs", "File.expand_path", "File.join",
+        "Gem.user_home", "MIME.Base64.decode_base64", "Path.cwd", "Path.home", "Pathname", "Pathname.new", "String", "URI",
+        "URI.parse", "URL", "__DIR__", "__dirname", "atob", "base64.b64decode", "base64.decodebytes",
+        "base64.standard_b64decode", "base64_decode", "bsd_glob", "catdir", "catfile", "cwd", "decode_base64", "expanduser",
+        "getcwd", "getenv", "glob", "glob.glob", "glob.iglob", "os.environ.get", "os.environ.setdefault", "os.fspath",
+        "os.getcwd", "os.getenv", "os.homedir", "os.path.abspath", "os.path.expanduser", "os.path.expandvars", "os.path.join",
+        "os.path.normpath", "os.path.realpath", "os.tmpdir", "os.userInfo.homedir", "path.join", "path.normalize",
+        "path.posix.join", "path.resolve", "pathlib.Path", "pathlib.Path.cwd", "pathlib.Path.home", "pathlib.PosixPath",
+        "pathlib.PurePath", "posixpath.join", "process.cwd", "process.env.HOME", "psycopg2.sql.SQL", "realpath", "sql.SQL",
+        "sqlalchemy.sql.text", "sqlalchemy.text", "str", "sys_get_temp_dir", "tempfile.gettempdir", "text",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The value of a well-known call or property when its arguments are known.</summary>
     private string? KnownValue(ChainSegment last, string name, int depth)
     {
+        if (!KnownNames.Contains(name))
+        {
+            return null;
+        }
+
         var args = last.IsCall ? ArgumentReader.Read(_ctx, last.CallOpen, last.CallClose) : CallArguments.None;
         switch (name)
         {
