@@ -145,7 +145,10 @@ public static class GraphQLClassifier
         var resolver = new GraphQLArgumentResolver(variables, operation.Variables);
         foreach (var field in fields)
         {
-            actions.Add(GraphQLFieldClassifier.Mutation(field, resolver, provider));
+            // Introspection fields (__typename, __schema) are answered by the server itself and change nothing.
+            actions.Add(field.Name.StartsWith("__", StringComparison.Ordinal)
+                ? GraphQLFieldClassifier.Read(field, GraphQLOperationType.Query)
+                : GraphQLFieldClassifier.Mutation(field, resolver, provider));
         }
     }
 

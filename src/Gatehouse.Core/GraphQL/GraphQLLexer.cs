@@ -23,7 +23,7 @@ internal sealed class GraphQLLexer
         SkipIgnored();
         if (_position >= _source.Length)
         {
-            return new GraphQLToken(GraphQLTokenKind.EndOfDocument, '\0', null, _position);
+            return new GraphQLToken(GraphQLTokenKind.EndOfDocument, '\0', _position);
         }
 
         var start = _position;
@@ -44,12 +44,12 @@ internal sealed class GraphQLLexer
             case '|':
             case '}':
                 _position++;
-                return new GraphQLToken(GraphQLTokenKind.Punctuator, c, null, start);
+                return new GraphQLToken(GraphQLTokenKind.Punctuator, c, start);
             case '.':
                 if (_position + 2 < _source.Length && _source[_position + 1] == '.' && _source[_position + 2] == '.')
                 {
                     _position += 3;
-                    return new GraphQLToken(GraphQLTokenKind.Punctuator, '.', null, start);
+                    return new GraphQLToken(GraphQLTokenKind.Punctuator, '.', start);
                 }
 
                 throw new GraphQLSyntaxException("Unexpected '.' (a spread is '...').", start);
@@ -110,7 +110,7 @@ internal sealed class GraphQLLexer
             _position++;
         }
 
-        return new GraphQLToken(GraphQLTokenKind.Name, '\0', _source[start.._position], start);
+        return new GraphQLToken(GraphQLTokenKind.Name, '\0', start, _source, _position - start);
     }
 
     private GraphQLToken ReadNumber()
@@ -160,7 +160,7 @@ internal sealed class GraphQLLexer
             throw new GraphQLSyntaxException("Invalid number.", start);
         }
 
-        return new GraphQLToken(isFloat ? GraphQLTokenKind.Float : GraphQLTokenKind.Int, '\0', _source[start.._position], start);
+        return new GraphQLToken(isFloat ? GraphQLTokenKind.Float : GraphQLTokenKind.Int, '\0', start, _source, _position - start);
     }
 
     private void ReadDigits(int tokenStart)
@@ -191,18 +191,11 @@ internal sealed class GraphQLLexer
             var c = _source[_position];
             if (c == '"')
             {
-                string value;
-                if (builder is null)
-                {
-                    value = _source[chunkStart.._position];
-                }
-                else
-                {
-                    value = builder.Append(_source, chunkStart, _position - chunkStart).ToString();
-                }
-
+                GraphQLToken token = builder is null
+                    ? new(GraphQLTokenKind.String, '\0', chunkStart, _source, _position - chunkStart)
+                    : new(GraphQLTokenKind.String, '\0', start, Decoded: builder.Append(_source, chunkStart, _position - chunkStart).ToString());
                 _position++;
-                return new GraphQLToken(GraphQLTokenKind.String, '\0', value, start);
+                return token;
             }
 
             if (c is '\n' or '\r')
@@ -329,7 +322,7 @@ internal sealed class GraphQLLexer
             {
                 raw.Append(_source, chunkStart, _position - chunkStart);
                 _position += 3;
-                return new GraphQLToken(GraphQLTokenKind.BlockString, '\0', BlockStringValue(raw.ToString()), start);
+                return new GraphQLToken(GraphQLTokenKind.BlockString, '\0', start, Decoded: BlockStringValue(raw.ToString()));
             }
 
             if (c == '\\' && _position + 3 < _source.Length && string.CompareOrdinal(_source, _position + 1, "\"\"\"", 0, 3) == 0)

@@ -133,7 +133,7 @@ internal sealed class GraphQLParser
             Expect('$');
             var name = ExpectName();
             Expect(':');
-            ParseType();
+            SkipType();
             GraphQLValue? defaultValue = null;
             if (_current.IsPunctuator('='))
             {
@@ -150,18 +150,18 @@ internal sealed class GraphQLParser
         return definitions;
     }
 
-    private void ParseType()
+    private void SkipType()
     {
         Enter();
         if (_current.IsPunctuator('['))
         {
             Advance();
-            ParseType();
+            SkipType();
             Expect(']');
         }
         else
         {
-            ExpectName();
+            SkipName();
         }
 
         if (_current.IsPunctuator('!'))
@@ -208,6 +208,61 @@ internal sealed class GraphQLParser
         return selections;
     }
 
+    /// <summary>
+    /// Checks the grammar of a selection set below a root field without building anything: classification
+    /// only looks at root fields, and a large query should not allocate a tree nobody reads.
+    /// </summary>
+    private void SkipSelectionSet()
+    {
+        Enter();
+        Expect('{');
+        do
+        {
+            if (_current.IsPunctuator('.'))
+            {
+                Advance();
+                if (_current.Kind == GraphQLTokenKind.Name && !_current.IsName("on"))
+                {
+                    Advance();
+                    ParseDirectives();
+                    continue;
+                }
+
+                if (_current.IsName("on"))
+                {
+                    Advance();
+                    SkipName();
+                }
+
+                ParseDirectives();
+                SkipSelectionSet();
+                continue;
+            }
+
+            SkipName();
+            if (_current.IsPunctuator(':'))
+            {
+                Advance();
+                SkipName();
+            }
+
+            if (_current.IsPunctuator('('))
+            {
+                SkipArguments();
+            }
+
+            ParseDirectives();
+            if (_current.IsPunctuator('{'))
+            {
+                SkipSelectionSet();
+            }
+        }
+        while (!_current.IsPunctuator('}'));
+
+        Advance();
+        _depth--;
+    }
+
     private GraphQLSelection ParseSelection()
     {
         if (_current.IsPunctuator('.'))
@@ -250,8 +305,12 @@ internal sealed class GraphQLParser
 
         var arguments = _current.IsPunctuator('(') ? ParseArguments(isConst: false) : [];
         ParseDirectives();
-        var selectionSet = _current.IsPunctuator('{') ? ParseSelectionSet() : null;
-        return new GraphQLField(alias, name, arguments, selectionSet, position);
+        if (_current.IsPunctuator('{'))
+        {
+            SkipSelectionSet();
+        }
+
+        return new GraphQLField(alias, name, arguments, position);
     }
 
     private List<KeyValuePair<string, GraphQLValue>> ParseArguments(bool isConst)
@@ -275,11 +334,70 @@ internal sealed class GraphQLParser
         while (_current.IsPunctuator('@'))
         {
             Advance();
-            ExpectName();
+            SkipName();
             if (_current.IsPunctuator('('))
             {
-                ParseArguments(isConst: false);
+                SkipArguments();
             }
+        }
+    }
+
+    private void SkipArguments()
+    {
+        Expect('(');
+        do
+        {
+            SkipName();
+            Expect(':');
+            SkipValue();
+        }
+        while (!_current.IsPunctuator(')'));
+
+        Advance();
+    }
+
+    private void SkipValue()
+    {
+        var token = _current;
+        switch (token.Kind)
+        {
+            case GraphQLTokenKind.Int:
+            case GraphQLTokenKind.Float:
+            case GraphQLTokenKind.String:
+            case GraphQLTokenKind.BlockString:
+            case GraphQLTokenKind.Name:
+                Advance();
+                return;
+            case GraphQLTokenKind.Punctuator when token.Punctuator == '$':
+                Advance();
+                SkipName();
+                return;
+            case GraphQLTokenKind.Punctuator when token.Punctuator == '[':
+                Enter();
+                Advance();
+                while (!_current.IsPunctuator(']'))
+                {
+                    SkipValue();
+                }
+
+                Advance();
+                _depth--;
+                return;
+            case GraphQLTokenKind.Punctuator when token.Punctuator == '{':
+                Enter();
+                Advance();
+                while (!_current.IsPunctuator('}'))
+                {
+                    SkipName();
+                    Expect(':');
+                    SkipValue();
+                }
+
+                Advance();
+                _depth--;
+                return;
+            default:
+                throw Error("Expected a value.");
         }
     }
 
@@ -370,6 +488,16 @@ internal sealed class GraphQLParser
         if (!_current.IsPunctuator(punctuator))
         {
             throw Error($"Expected '{punctuator}'.");
+        }
+
+        Advance();
+    }
+
+    private void SkipName()
+    {
+        if (_current.Kind != GraphQLTokenKind.Name)
+        {
+            throw Error("Expected a name.");
         }
 
         Advance();

@@ -32,12 +32,14 @@ internal sealed record GraphQLValue(
 
 internal abstract record GraphQLSelection;
 
-/// <summary><c>alias: name(arguments) @directives { … }</c>.</summary>
+/// <summary>
+/// <c>alias: name(arguments) @directives { … }</c>. The field's own selection set is checked for syntax but
+/// not kept: what a root field returns does not change what it does.
+/// </summary>
 internal sealed record GraphQLField(
     string? Alias,
     string Name,
     IReadOnlyList<KeyValuePair<string, GraphQLValue>> Arguments,
-    IReadOnlyList<GraphQLSelection>? SelectionSet,
     int Position) : GraphQLSelection;
 
 /// <summary><c>...FragmentName</c>.</summary>

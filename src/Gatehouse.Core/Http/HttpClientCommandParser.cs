@@ -1,3 +1,4 @@
+using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Http;
@@ -9,8 +10,10 @@ namespace Gatehouse.Core.Http;
 public static class HttpClientCommandParser
 {
     /// <summary>
-    /// The request the command sends; for several URLs (or curl's <c>--next</c>) the first one — use
-    /// <see cref="ParseAll"/> for all of them. Null when the words are not a request (<c>curl --version</c>).
+    /// The request the command sends. When it sends several (several URLs, curl's <c>--next</c>) this is the
+    /// riskiest of them by <see cref="HttpRequestClassifier"/>, so a harmless first URL cannot hide a
+    /// destructive second one; <see cref="ParseAll"/> returns all. Null when the words are not a request
+    /// (<c>curl --version</c>).
     /// </summary>
     /// <param name="tool">The command name (a path such as <c>/usr/bin/curl</c> is accepted).</param>
     /// <param name="arguments">The words after the command name.</param>
@@ -18,7 +21,24 @@ public static class HttpClientCommandParser
     public static HttpRequestDescription? TryParse(string tool, IReadOnlyList<Word> arguments, string? standardInput)
     {
         var all = ParseAll(tool, arguments, standardInput);
-        return all.Count == 0 ? null : all[0];
+        if (all.Count <= 1)
+        {
+            return all.Count == 0 ? null : all[0];
+        }
+
+        var riskiest = all[0];
+        var highest = HighestRisk(riskiest);
+        for (var i = 1; i < all.Count; i++)
+        {
+            var risk = HighestRisk(all[i]);
+            if (risk > highest)
+            {
+                riskiest = all[i];
+                highest = risk;
+            }
+        }
+
+        return riskiest;
     }
 
     /// <summary>Every request the command line sends, in order; empty when it sends none.</summary>
@@ -46,6 +66,20 @@ public static class HttpClientCommandParser
             // A command we cannot read is still a request to somewhere: report it as fully opaque.
             return [new HttpRequestDescription("UNKNOWN", string.Empty, [], null, BodyIsOpaque: true)];
         }
+    }
+
+    private static Risk HighestRisk(HttpRequestDescription request)
+    {
+        var highest = Risk.None;
+        foreach (var action in HttpRequestClassifier.Classify(request))
+        {
+            if (action.Risk > highest)
+            {
+                highest = action.Risk;
+            }
+        }
+
+        return highest;
     }
 
     private static string NormalizeTool(string tool)

@@ -18,7 +18,7 @@ internal static class HttpGraphQLClassifier
         var catalog = HttpProviderCatalog.Instance;
         catalog.GraphQLHosts.TryGetValue(context.Url.Host, out var knownProvider);
         var provider = string.IsNullOrEmpty(knownProvider) ? GraphQLCatalog.Instance.ProviderForHost(context.Url.Host) : knownProvider;
-        var isEndpoint = IsGraphQLPath(context.Url, catalog) || (knownProvider is not null && context.Url.Segments.Count == 0);
+        var isEndpoint = IsEndpoint(context);
         var body = context.Body;
         var hasBody = !string.IsNullOrEmpty(body);
 
@@ -46,7 +46,7 @@ internal static class HttpGraphQLClassifier
                 // A GraphQL endpoint given a body that is no JSON request: read it as a bare document (fails closed on garbage).
                 var actions = LooksLikeJson(body!)
                     ? GraphQLClassifier.ClassifyRequestBody(body!, provider)
-                    : GraphQLClassifier.Classify(body!, null, null, provider);
+                    : ClassifyFormOrDocument(body!, provider);
                 return Wrap(actions, context, viaGet: false);
             }
         }
@@ -73,6 +73,49 @@ internal static class HttpGraphQLClassifier
         }
 
         return null;
+    }
+
+    /// <summary>True when the URL is a GraphQL endpoint (a <c>/graphql</c>-style path, or the root of a known GraphQL host).</summary>
+    public static bool IsEndpoint(HttpRequestContext context)
+    {
+        var catalog = HttpProviderCatalog.Instance;
+        return IsGraphQLPath(context.Url, catalog) || (catalog.GraphQLHosts.ContainsKey(context.Url.Host) && context.Url.Segments.Count == 0);
+    }
+
+    /// <summary>A form-encoded body (<c>query=…&amp;variables=…</c>) or a bare document.</summary>
+    private static IReadOnlyList<AgentAction> ClassifyFormOrDocument(string body, string? provider)
+    {
+        if (body.StartsWith("query=", StringComparison.Ordinal) || body.Contains("&query=", StringComparison.Ordinal))
+        {
+            var form = HttpUrl.ParseQuery(body);
+            string? query = null;
+            string? operationName = null;
+            string? variables = null;
+            foreach (var pair in form)
+            {
+                switch (pair.Key)
+                {
+                    case "query":
+                        query = pair.Value;
+                        break;
+                    case "operationName":
+                        operationName = pair.Value;
+                        break;
+                    case "variables":
+                        variables = pair.Value;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            if (query is not null)
+            {
+                return GraphQLClassifier.Classify(query, operationName, variables, provider);
+            }
+        }
+
+        return GraphQLClassifier.Classify(body, null, null, provider);
     }
 
     private static bool IsGraphQLPath(HttpUrl url, HttpProviderCatalog catalog)

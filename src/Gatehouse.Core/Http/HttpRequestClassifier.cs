@@ -20,19 +20,27 @@ public static class HttpRequestClassifier
                 return [MarkOpaqueBody(context, ruled)];
             }
 
-            if (HttpGraphQLClassifier.TryClassify(context) is { } graphQL)
+            var graphQL = HttpGraphQLClassifier.TryClassify(context);
+            if (graphQL is not null && HttpGraphQLClassifier.IsEndpoint(context))
             {
                 return graphQL;
             }
 
-            var action = AwsRequestClassifier.TryClassify(context)
+            var action = MarkOpaqueBody(context, AwsRequestClassifier.TryClassify(context)
                 ?? S3RequestClassifier.TryClassify(context)
                 ?? KubernetesRequestClassifier.TryClassify(context)
                 ?? MultiObjectDelete(context)
                 ?? ActionEndpoint(context)
                 ?? CriticalCollection(context)
-                ?? ByMethod(context);
-            return [MarkOpaqueBody(context, action)];
+                ?? ByMethod(context));
+            if (graphQL is null)
+            {
+                return [action];
+            }
+
+            // GraphQL-shaped content sent somewhere that is not a GraphQL endpoint: the endpoint's own meaning
+            // (POST …/delete) may be the worse one, so it is reported beside the GraphQL actions when it is.
+            return HighestRisk(graphQL) >= action.Risk ? graphQL : [.. graphQL, action];
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -144,6 +152,20 @@ public static class HttpRequestClassifier
         }
 
         return action with { Tags = [.. action.Tags, Tags.Opaque], Reason = action.Reason + " The request body is not visible." };
+    }
+
+    private static Risk HighestRisk(List<AgentAction> actions)
+    {
+        var highest = Risk.None;
+        foreach (var action in actions)
+        {
+            if (action.Risk > highest)
+            {
+                highest = action.Risk;
+            }
+        }
+
+        return highest;
     }
 
     private static string Singular(string collection) =>

@@ -116,7 +116,10 @@ internal sealed class HttpUrl
             host = host[..colon];
         }
 
-        return host.TrimEnd('.').ToLowerInvariant();
+        host = host.TrimEnd('.');
+
+        // Placeholders such as $API_HOST keep their case: they are evidence for the reader, not DNS names.
+        return host.Contains('$', StringComparison.Ordinal) ? host : host.ToLowerInvariant();
     }
 
     private static bool IsPort(ReadOnlySpan<char> text)

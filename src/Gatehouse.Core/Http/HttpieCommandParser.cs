@@ -225,6 +225,7 @@ internal static class HttpieCommandParser
 
             var key = Unescape(text[..position]);
             var value = text[(position + separator.Length)..];
+            var valueHidden = item.HidesContent || (!item.IsStatic && value.StartsWith('$'));
             switch (separator)
             {
                 case ":":
@@ -235,11 +236,11 @@ internal static class HttpieCommandParser
                     break;
                 case "=":
                     _fields.Add(new KeyValuePair<string, string>(key, form ? value : JsonString(value)));
-                    Opaque |= item.HidesContent;
+                    Opaque |= valueHidden;
                     break;
                 case ":=":
                     _fields.Add(new KeyValuePair<string, string>(key, value));
-                    Opaque |= item.HidesContent;
+                    Opaque |= valueHidden;
                     break;
                 default:
                     // "=@", ":=@" and "@" read a file that is not visible here.

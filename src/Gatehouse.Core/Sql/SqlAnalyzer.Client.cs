@@ -10,7 +10,11 @@ internal sealed partial class SqlAnalyzer
         var space = text.AsSpan().IndexOfAny(' ', '\t');
         var command = (space < 0 ? text : text[..space]).ToLowerInvariant();
         var argument = space < 0 ? string.Empty : text[(space + 1)..].Trim();
-        if (command.StartsWith('\\'))
+        if (_dialect == SqlDialect.MySql)
+        {
+            AnalyzeMySqlClientCommand(command, argument);
+        }
+        else if (command.StartsWith('\\'))
         {
             AnalyzePsqlCommand(command, argument);
         }
@@ -61,6 +65,29 @@ internal sealed partial class SqlAnalyzer
         EmitOpaque("sql.psql-unknown", "unrecognized psql command " + command);
     }
 
+    private void AnalyzeMySqlClientCommand(string command, string argument)
+    {
+        if (command.StartsWith("\\!", StringComparison.Ordinal))
+        {
+            var shell = (command.Length > 2 ? command[2..] + " " : string.Empty) + argument;
+            Emit(Verb.Execute, Risk.High, "program", shell.Trim().Length == 0 ? null : shell.Trim(), "sql.mysql-shell", "\\! runs a shell command", Tags.Opaque);
+            return;
+        }
+
+        if (command.StartsWith("\\.", StringComparison.Ordinal))
+        {
+            Emit(Verb.Execute, Risk.High, "file", argument.Length == 0 ? null : argument, "sql.mysql-source", "runs the SQL script in a file whose content is not visible", Tags.Opaque);
+            return;
+        }
+
+        if (command is "\\e")
+        {
+            Emit(Verb.Execute, Risk.High, "program", null, "sql.mysql-editor", "opens an editor and runs what it returns", Tags.Opaque);
+        }
+
+        // \G, \g, \c, \q, DELIMITER and the other client commands only shape the session or its output.
+    }
+
     private void AnalyzeSqliteDotCommand(string command, string argument)
     {
         var target = argument.Length == 0 ? null : argument;
@@ -79,7 +106,8 @@ internal sealed partial class SqlAnalyzer
                 Emit(Verb.Update, Risk.Critical, "database", target, "sql.sqlite-restore", ".restore overwrites the database with a backup file");
                 return;
             case ".import":
-                Emit(Verb.Create, Risk.Medium, "table", target, "sql.sqlite-import", "imports a file into a table");
+                var table = argument.Length == 0 ? null : argument[(argument.LastIndexOf(' ') + 1)..];
+                Emit(Verb.Create, Risk.Medium, "table", table, "sql.sqlite-import", "imports a file into a table");
                 return;
             case ".backup" or ".save" or ".clone" or ".output" or ".once" or ".excel" or ".log" or ".cd" or ".open":
                 Emit(Verb.Create, Risk.Low, "file", target, "sql.sqlite-file", "writes or opens a local file");
@@ -126,6 +154,13 @@ internal sealed partial class SqlAnalyzer
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (token.Kind == SqlTokenKind.String && LooksLikeSql(token.Text))
+            {
+                // EXECUTE 'DROP TABLE ' || name: the literal part shows what the dynamic statement does.
+                AddEmbeddedHighRisk(AnalyzeText(token.Text, SqlDialect.PostgreSql, _depth + 10, _prepared));
+                continue;
+            }
+
             if (token.Kind != SqlTokenKind.Word || token.Text is not ("drop" or "truncate" or "delete" or "update" or "alter" or "grant" or "revoke" or "copy" or "insert"))
             {
                 continue;
@@ -145,16 +180,19 @@ internal sealed partial class SqlAnalyzer
 
             var startChar = token.Start;
             var endChar = stop < tokens.Count ? tokens[stop].Start : body.Length;
-            var inner = AnalyzeText(body[startChar..endChar], SqlDialect.PostgreSql, _depth + 10, _prepared);
-            foreach (var action in inner)
-            {
-                if (action.Risk >= Risk.High && action.Verb != Verb.Unknown)
-                {
-                    _sink.Add(action with { Tags = [.. action.Tags, SqlTags.Embedded] });
-                }
-            }
-
+            AddEmbeddedHighRisk(AnalyzeText(body[startChar..endChar], SqlDialect.PostgreSql, _depth + 10, _prepared));
             i = stop;
+        }
+    }
+
+    private void AddEmbeddedHighRisk(List<AgentAction> inner)
+    {
+        foreach (var action in inner)
+        {
+            if (action.Risk >= Risk.High && action.Verb != Verb.Unknown)
+            {
+                _sink.Add(action with { Tags = [.. action.Tags, SqlTags.Embedded] });
+            }
         }
     }
 }

@@ -283,6 +283,11 @@ internal sealed partial class SqlAnalyzer
             case "role" or "user" or "group":
                 AnalyzeCreateRole(i, end, kind);
                 return;
+            case "event" when FindTopLevel(i, end, "do") is var body and >= 0:
+                // A MySQL event runs its body on a schedule: its effects are as real as if run now.
+                Emit(Verb.Create, Risk.Medium, "event", NameAt(SkipIfExists(i, end), end), "sql.create-event", "creates a scheduled event");
+                AnalyzeStatement(body + 1, end, nested: false);
+                return;
             case "rule" or "event-trigger":
                 Emit(Verb.Create, Risk.High, kind, NameAt(i, end), "sql.create-" + kind, "a " + kind.Replace('-', ' ') + " rewrites or reacts to later statements", Tags.Opaque);
                 return;
@@ -290,7 +295,7 @@ internal sealed partial class SqlAnalyzer
                 EmitOpaque("sql.create-unknown", "CREATE of an unrecognized object kind");
                 return;
             default:
-                Emit(replace ? Verb.Update : Verb.Create, Risk.Medium, kind, NameAt(SkipIfExists(i, end), end), "sql.create-" + kind, "creates a " + kind.Replace('-', ' '));
+                Emit(replace ? Verb.Update : Verb.Create, Risk.Medium, kind, NameAt(SkipWords(SkipIfExists(i, end), end, "for"), end), "sql.create-" + kind, "creates a " + kind.Replace('-', ' '));
                 return;
         }
     }

@@ -17,6 +17,7 @@ internal sealed partial class SqlAnalyzer
         "unique", "check", "references", "foreign", "default", "to", "of", "group", "order", "interval", "collate",
         "include", "view", "index", "match", "against", "row", "fetch", "first", "next", "for", "mode", "nowait",
         "duplicate", "ignore", "delete", "insert", "merge", "if", "elseif", "while", "repeat", "until", "exec",
+        "system", "bernoulli",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that, right after '(', start a nested statement with effects of its own.
@@ -250,7 +251,7 @@ internal sealed partial class SqlAnalyzer
         }
     }
 
-    private static bool LooksLikeSql(string text)
+    internal static bool LooksLikeSql(string text)
     {
         var trimmed = text.AsSpan().TrimStart();
         var length = 0;
@@ -299,7 +300,7 @@ internal sealed partial class SqlAnalyzer
         }
     }
 
-    private static bool IsSessionGuardSetting(string setting) => setting is "role" or "session_authorization"
+    private static bool IsSessionGuardSetting(string setting) => setting is "role" or "session_authorization" or "standard_conforming_strings" or "backslash_quote"
         or "default_transaction_read_only" or "transaction_read_only" or "sql_safe_updates" or "read_only"
         or "super_read_only" or "session_replication_role" or "row_security";
 

@@ -9,7 +9,19 @@ internal sealed partial class SqlAnalyzer
     {
         switch (keyword)
         {
-            case "begin" or "start" or "commit" or "end" or "rollback" or "abort" or "savepoint" or "release" or "xa" or "unlock" or "deallocate" or "detach":
+            case "deallocate":
+                var deallocated = SkipWords(start + 1, end, "prepare");
+                if (IsWord(deallocated, end, "all"))
+                {
+                    _prepared.Clear();
+                }
+                else if (NameAt(deallocated, end) is { } name)
+                {
+                    _prepared.Remove(name);
+                }
+
+                return true;
+            case "begin" or "start" or "commit" or "end" or "rollback" or "abort" or "savepoint" or "release" or "xa" or "unlock" or "detach":
                 AnalyzeTransaction(keyword, start, end);
                 return true;
             case "set":
@@ -33,6 +45,12 @@ internal sealed partial class SqlAnalyzer
                 var target = keyword is "describe" or "desc" ? NameAt(start + 1, end) : null;
                 Emit(Verb.Read, Risk.None, target is null ? "database" : "table", target, "sql.read", "reads metadata or session state");
                 return true;
+            case "system" when _dialect == SqlDialect.MySql:
+                Emit(Verb.Execute, Risk.High, "program", null, "sql.mysql-shell", "the mysql client's system command runs a shell command", Tags.Opaque);
+                return true;
+            case "source" when _dialect == SqlDialect.MySql:
+                Emit(Verb.Execute, Risk.High, "file", null, "sql.mysql-source", "runs the SQL script in a file whose content is not visible", Tags.Opaque);
+                return true;
             case "pragma" when _dialect == SqlDialect.Sqlite:
                 AnalyzePragma(start, end);
                 return true;
@@ -45,8 +63,10 @@ internal sealed partial class SqlAnalyzer
                 ScanProceduralBody(start, end);
                 return true;
             case "call":
-                Emit(Verb.Execute, Risk.High, "procedure", NameAt(start + 1, end), "sql.call", "CALL runs a stored procedure whose effects are not visible", Tags.Opaque);
-                ScanExpressions(start + 1, end);
+                var afterName = start + 1;
+                var procedure = ReadName(ref afterName, end);
+                Emit(Verb.Execute, Risk.High, "procedure", procedure, "sql.call", "CALL runs a stored procedure whose effects are not visible", Tags.Opaque);
+                ScanExpressions(afterName, end);
                 return true;
             case "vacuum":
                 AnalyzeVacuum(start, end);
@@ -148,14 +168,20 @@ internal sealed partial class SqlAnalyzer
 
         if (IsWord(i, end, "password"))
         {
-            Emit(Verb.Update, Risk.High, "role", null, "sql.set-password", "changes an account password", Tags.CredentialAccess);
+            Emit(Verb.Update, Risk.High, "role", null, "sql.set-password", "changes an account password");
             return;
         }
 
         var setting = SettingName(_tokens[i < end ? i : start], ref scope);
-        if (setting is not null && IsSessionGuardSetting(setting) && !SetsGuardOn(i + 1, end))
+        if (FindGuardEscape(i, end) is { } escaped)
         {
-            Emit(Verb.Update, Risk.High, "session", setting, "sql.session-escape", "turns off a guard the session was opened with (" + setting + ")", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", escaped, "sql.session-escape", "turns off a guard the session was opened with (" + escaped + ")", SqlTags.SessionEscape);
+            return;
+        }
+
+        if (ChangesHowSqlIsRead(start, end))
+        {
+            Emit(Verb.Update, Risk.High, "session", "sql_mode", "sql.session-escape", "changes how later SQL is lexed (ANSI_QUOTES, NO_BACKSLASH_ESCAPES), which can hide statements from review", SqlTags.SessionEscape);
             return;
         }
 
@@ -173,6 +199,59 @@ internal sealed partial class SqlAnalyzer
         }
 
         ScanExpressions(i, end);
+    }
+
+    /// <summary>MySQL assigns several variables in one SET (a = 1, @@sql_safe_updates = 0): every assignment is checked.</summary>
+    private string? FindGuardEscape(int i, int end)
+    {
+        while (i < end)
+        {
+            var ignoredScope = string.Empty;
+            if (IsKind(i, end, SqlTokenKind.Word) && _tokens[i].Text is "session" or "local" or "global" or "persist" or "persist_only")
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                return null;
+            }
+
+            var setting = SettingName(_tokens[i], ref ignoredScope);
+            if (setting is not null && IsSessionGuardSetting(setting) && !KeepsGuard(setting, i + 1, end))
+            {
+                return setting;
+            }
+
+            while (i < end && _tokens[i].Kind != SqlTokenKind.Comma)
+            {
+                i = Next(i);
+            }
+
+            i++;
+        }
+
+        return null;
+    }
+
+    private bool ChangesHowSqlIsRead(int start, int end)
+    {
+        if (_dialect != SqlDialect.MySql)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var token = _tokens[i];
+            if ((token.Kind == SqlTokenKind.String && (token.Text.Contains("ansi", StringComparison.OrdinalIgnoreCase) || token.Text.Contains("no_backslash_escapes", StringComparison.OrdinalIgnoreCase)))
+                || (token.Kind == SqlTokenKind.Word && token.Text is "ansi_quotes" or "no_backslash_escapes" or "ansi"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? SettingName(SqlToken token, ref string scope)
@@ -198,21 +277,26 @@ internal sealed partial class SqlAnalyzer
         return name;
     }
 
-    /// <summary>True when the value assigned turns a guard on (read_only = on), which is harmless.</summary>
-    private bool SetsGuardOn(int i, int end)
+    /// <summary>
+    /// True when the value assigned keeps the guard in place (read_only = on, session_replication_role = origin),
+    /// which is harmless; any other or unknown value is treated as an escape.
+    /// </summary>
+    private bool KeepsGuard(string setting, int i, int end)
     {
         if (IsKind(i, end, SqlTokenKind.Operator) && _tokens[i].Text is "=" or ":=" || IsWord(i, end, "to"))
         {
             i++;
         }
 
-        if (i >= end)
+        if (i >= end || _tokens[i].Kind == SqlTokenKind.Parameter)
         {
             return false;
         }
 
         var value = _tokens[i].Text.ToLowerInvariant();
-        return value is "on" or "true" or "1" or "yes" or "replica" && _tokens[i].Kind != SqlTokenKind.Parameter;
+        return setting == "session_replication_role"
+            ? value is "origin" or "default"
+            : value is "on" or "true" or "1" or "yes";
     }
 
     private void AnalyzeReset(int start, int end)

@@ -47,6 +47,7 @@ internal static class SqlFunctionCatalog
         ["query_to_xml"] = new(Verb.Read, Risk.None, "sql.fn.query-to-xml", "runs the SQL text it is given", None, RunsSqlArgument: true),
         ["query_to_xmlschema"] = new(Verb.Read, Risk.None, "sql.fn.query-to-xml", "runs the SQL text it is given", None, RunsSqlArgument: true),
         ["query_to_xml_and_xmlschema"] = new(Verb.Read, Risk.None, "sql.fn.query-to-xml", "runs the SQL text it is given", None, RunsSqlArgument: true),
+        ["crosstab"] = new(Verb.Read, Risk.None, "sql.fn.crosstab", "runs the SQL text it is given", None, RunsSqlArgument: true),
         ["setval"] = new(Verb.Update, Risk.Medium, "sql.fn.setval", "setval moves a sequence, risking duplicate keys", None),
         ["nextval"] = new(Verb.Update, Risk.Low, "sql.fn.nextval", "nextval advances a sequence", None),
         ["pg_read_file"] = new(Verb.Read, Risk.High, "sql.fn.read-server-file", "reads a file of the database host", [Tags.CredentialAccess]),

@@ -16,6 +16,7 @@ internal sealed class SqlLexer
     private readonly List<SqlToken> _tokens;
     private int _pos;
     private bool _inExecutableComment;
+    private string? _customDelimiter;
     private string? _error;
 
     private SqlLexer(string text, SqlDialect dialect)
@@ -68,6 +69,11 @@ internal sealed class SqlLexer
                 continue;
             }
 
+            if (IsMySql && TryLexMySqlClientSyntax(c))
+            {
+                continue;
+            }
+
             if (c == '.' && wasLineStart && _dialect == SqlDialect.Sqlite && AtStatementStart() && !char.IsAsciiDigit(Peek(1)))
             {
                 LexMetaCommand();
@@ -83,12 +89,62 @@ internal sealed class SqlLexer
         }
     }
 
+    /// <summary>
+    /// The mysql client's own syntax: DELIMITER changes the statement terminator (the new one splits
+    /// statements in addition to ';', which is the stricter reading), and backslash commands such as
+    /// \G (terminate), \! (shell) and \. (source a file).
+    /// </summary>
+    private bool TryLexMySqlClientSyntax(char c)
+    {
+        if (_customDelimiter is not null && string.CompareOrdinal(_text, _pos, _customDelimiter, 0, _customDelimiter.Length) == 0)
+        {
+            Add(SqlTokenKind.Semicolon, ";", _customDelimiter.Length);
+            return true;
+        }
+
+        if (c == '\\')
+        {
+            var start = _pos;
+            if (Peek(1) is '!' or '.')
+            {
+                SkipToEndOfLine();
+            }
+            else
+            {
+                _pos = Math.Min(_pos + 2, _text.Length);
+            }
+
+            _tokens.Add(new SqlToken(SqlTokenKind.MetaCommand, _text[start.._pos].Trim(), start));
+            return true;
+        }
+
+        if (c is 'd' or 'D' && AtStatementStart() && _pos + 9 < _text.Length
+            && string.Compare(_text, _pos, "delimiter", 0, 9, StringComparison.OrdinalIgnoreCase) == 0 && char.IsWhiteSpace(_text[_pos + 9]))
+        {
+            var start = _pos;
+            SkipToEndOfLine();
+            var delimiter = _text[(start + 10).._pos].Trim();
+            if (delimiter.Length == 0)
+            {
+                _error = "DELIMITER without a delimiter";
+                return true;
+            }
+
+            _customDelimiter = string.Equals(delimiter, ";", StringComparison.Ordinal) ? null : delimiter;
+            _tokens.Add(new SqlToken(SqlTokenKind.MetaCommand, "delimiter " + delimiter, start));
+            return true;
+        }
+
+        return false;
+    }
+
     private bool AtStatementStart() =>
         _tokens.Count == 0 || _tokens[^1].Kind is SqlTokenKind.Semicolon or SqlTokenKind.MetaCommand;
 
     private bool TrySkipComment(char c)
     {
-        if (c == '-' && Peek(1) == '-')
+        // MySQL only starts a -- comment when whitespace (or the end) follows: 1--1 is arithmetic there.
+        if (c == '-' && Peek(1) == '-' && (!IsMySql || Peek(2) == '\0' || char.IsWhiteSpace(Peek(2)) || char.IsControl(Peek(2))))
         {
             SkipToEndOfLine();
             return true;
@@ -475,7 +531,7 @@ internal sealed class SqlLexer
     }
 
     private bool StartsComment(int i) =>
-        i + 1 < _text.Length && ((_text[i] == '-' && _text[i + 1] == '-') || (_text[i] == '/' && _text[i + 1] == '*'));
+        i + 1 < _text.Length && ((_text[i] == '-' && _text[i + 1] == '-' && !IsMySql) || (_text[i] == '/' && _text[i + 1] == '*'));
 
     private bool IsOperatorChar(char c) =>
         c is '+' or '-' or '*' or '/' or '<' or '>' or '=' or '~' or '!' or '@' or '%' or '^' or '&' or '|' or '?'

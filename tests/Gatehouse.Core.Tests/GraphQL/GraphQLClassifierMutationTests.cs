@@ -305,4 +305,13 @@ public sealed class GraphQLClassifierMutationTests
         action.EnvironmentHints.ShouldContain("production");
         action.Target.Id.ShouldBe("db");
     }
+
+    [Fact]
+    public void Classify_MutationTypename_ReadAlongsideRealField()
+    {
+        var actions = GraphQLClassifier.Classify("mutation { __typename volumeDelete(volumeId: \"v\") }");
+        actions.Count.ShouldBe(2);
+        actions[0].Verb.ShouldBe(Verb.Read);
+        actions[1].Risk.ShouldBe(Risk.Critical);
+    }
 }

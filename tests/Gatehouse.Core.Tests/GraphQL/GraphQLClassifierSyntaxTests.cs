@@ -260,15 +260,21 @@ public sealed class GraphQLClassifierSyntaxTests
             GraphQLClassifier.Classify(document, null, variables);
         }
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        const int iterations = 20_000;
-        for (var i = 0; i < iterations; i++)
+        // Best of several batches: the build machine is shared, so one slow batch says nothing about the code.
+        var microseconds = double.MaxValue;
+        for (var batch = 0; batch < 10; batch++)
         {
-            GraphQLClassifier.Classify(document, null, variables);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            const int iterations = 2_000;
+            for (var i = 0; i < iterations; i++)
+            {
+                GraphQLClassifier.Classify(document, null, variables);
+            }
+
+            microseconds = Math.Min(microseconds, watch.Elapsed.TotalMicroseconds / iterations);
         }
 
-        var microseconds = watch.Elapsed.TotalMicroseconds / iterations;
-        // The budget is 20 µs on an idle machine; the CI box is shared, so assert with headroom.
-        microseconds.ShouldBeLessThan(60);
+        // The budget is 20 µs; a Debug build under a shared CI box gets headroom.
+        microseconds.ShouldBeLessThan(40);
     }
 }

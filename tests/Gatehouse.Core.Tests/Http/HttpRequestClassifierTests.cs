@@ -260,4 +260,67 @@ public sealed class HttpRequestClassifierTests
         HttpRequestClassifier.Classify(new HttpRequestDescription("POST", "https://x.example/graphql", null!, "{\"query\":\"{ a }\"}", false))
             .ShouldHaveSingleItem().Verb.ShouldBe(Verb.Read);
     }
+
+    [Fact]
+    public void Classify_FormEncodedGraphQLBody_Classified()
+    {
+        var action = Single(Request("POST", "https://backboard.railway.app/graphql/v2",
+            "query=mutation+%7B+volumeDelete(volumeId%3A+%22v%22)+%7D", false, "Content-Type: application/x-www-form-urlencoded"));
+        action.Verb.ShouldBe(Verb.Delete);
+        action.Risk.ShouldBe(Risk.Critical);
+    }
+
+    [Fact]
+    public void Classify_DynamicHost_KeepsPlaceholderCase()
+    {
+        var action = Single(Request("POST", "$RAILWAY_API/graphql/v2", "{\"query\":\"mutation { volumeDelete(volumeId: \\\"v\\\") }\"}"));
+        action.EnvironmentHints.ShouldContain("$RAILWAY_API");
+        action.Risk.ShouldBe(Risk.Critical);
+    }
+
+    [Theory]
+    [InlineData("DELETE", "https://management.azure.com/subscriptions/s1/resourceGroups/prod-rg?api-version=2021-04-01", "resource-group", Risk.Critical)]
+    [InlineData("DELETE", "https://sqladmin.googleapis.com/v1/projects/p/instances/main-db", "database-instance", Risk.Critical)]
+    [InlineData("DELETE", "https://storage.googleapis.com/storage/v1/b/my-bucket", "bucket", Risk.Critical)]
+    [InlineData("POST", "http://localhost:9200/logs-2026/_delete_by_query", "http-endpoint", Risk.High)]
+    public void Classify_CloudProviderDelete_Classified(string method, string url, string kind, Risk risk)
+    {
+        var action = Single(Request(method, url));
+        action.Target.Kind.ShouldBe(kind);
+        action.Risk.ShouldBe(risk);
+        action.Verb.ShouldBe(Verb.Delete);
+    }
+
+    [Fact]
+    public void Classify_DeeplyNestedJsonToGraphQLEndpoint_OpaqueHigh()
+    {
+        var body = new string('[', 10_000) + new string(']', 10_000);
+        var action = Single(Request("POST", "https://backboard.railway.app/graphql/v2", body));
+        action.Risk.ShouldBe(Risk.High);
+        action.HasTag(Tags.Opaque).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Classify_MegabyteGraphQLBody_BoundedAndCorrect()
+    {
+        var document = "mutation { " + string.Concat(Enumerable.Repeat("serviceUpdate(id: \\\"s\\\", input: {}) ", 30_000)) + "projectDelete(id: \\\"p\\\") }";
+        var body = "{\"query\":\"" + document + "\"}";
+        body.Length.ShouldBeGreaterThan(1_000_000);
+        var actions = HttpRequestClassifier.Classify(Request("POST", "https://backboard.railway.app/graphql/v2", body));
+        actions.ShouldContain(a => a.Verb == Verb.Delete && a.Risk == Risk.Critical);
+    }
+
+    [Fact]
+    public void Classify_MegabyteUrl_DoesNotThrow()
+    {
+        var url = "https://api.example.com/x?" + string.Concat(Enumerable.Repeat("a=%41&", 200_000));
+        Single(Request("DELETE", url)).Verb.ShouldBe(Verb.Delete);
+    }
+
+    [Fact]
+    public void Classify_GraphQLShapedBodyToRestDeleteEndpoint_ReportsRestDelete()
+    {
+        var actions = HttpRequestClassifier.Classify(Request("POST", "https://api.example.com/v1/databases/db1/delete", "{\"query\":\"{ me { id } }\"}"));
+        actions.ShouldContain(a => a.Verb == Verb.Delete && a.Risk == Risk.High && a.Path == "http");
+    }
 }

@@ -60,6 +60,26 @@ public sealed class SqlClassifierDialectTests
     [InlineData("EXPLAIN users", Verb.Read, Risk.None, "table", "users", "")]
     [InlineData("DO SLEEP(1)", Verb.Read, Risk.None, "database", null, "")]
     [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; UPDATE v SET a = 1; END", Verb.Create, Risk.Medium, "trigger", "t1", "")]
+    [InlineData("SELECT * FROM t\\G", Verb.Read, Risk.None, "table", "t", "")]
+    [InlineData("SELECT 1\\G DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
+    [InlineData("\\! rm -rf /", Verb.Execute, Risk.High, "program", "rm -rf /", "opaque")]
+    [InlineData("\\. /tmp/x.sql", Verb.Execute, Risk.High, "file", "/tmp/x.sql", "opaque")]
+    [InlineData("system ls -la", Verb.Execute, Risk.High, "program", null, "opaque")]
+    [InlineData("source dump.sql", Verb.Execute, Risk.High, "file", null, "opaque")]
+    [InlineData("DELIMITER //\nCREATE PROCEDURE p() BEGIN DELETE FROM t; END //\nDELIMITER ;\nSELECT 1;", Verb.Create, Risk.Medium, "procedure", "p", "")]
+    [InlineData("DELIMITER $$\nSELECT 1 $$ DROP TABLE a $$", Verb.Delete, Risk.Critical, "table", "a", "")]
+    [InlineData("SELECT 1 --1;DROP TABLE t", Verb.Delete, Risk.Critical, "table", "t", "")]
+    [InlineData("SELECT 1 -- ; DROP TABLE t", Verb.Read, Risk.None, "database", null, "")]
+    [InlineData("SET @a = 1, sql_safe_updates = 0", Verb.Update, Risk.High, "session", "sql_safe_updates", "session-escape")]
+    [InlineData("SET sql_safe_updates = 1", Verb.Update, Risk.Low, "session", "sql_safe_updates", "")]
+    [InlineData("SET sql_mode = 'ANSI_QUOTES'", Verb.Update, Risk.High, "session", "sql_mode", "session-escape")]
+    [InlineData("SET SESSION sql_mode = 'STRICT_TRANS_TABLES'", Verb.Update, Risk.Low, "session", "sql_mode", "")]
+    [InlineData("CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO DELETE FROM logs", Verb.Delete, Risk.Critical, "table", "logs", "all-rows")]
+    [InlineData("/*M!100000 DROP TABLE x */", Verb.Delete, Risk.Critical, "table", "x", "")]
+    [InlineData("SELECT sys_exec('id')", Verb.Execute, Risk.Critical, "function", "sys_exec", "opaque")]
+    [InlineData("UPDATE t1 JOIN t2 ON t1.id = t2.id SET t1.a = t2.a", Verb.Update, Risk.Critical, "table", "t1", "all-rows")]
+    [InlineData("ALTER TABLE t DISCARD TABLESPACE", Verb.Delete, Risk.Critical, "table", "t", "all-rows")]
+    [InlineData("SELECT 'a\\\\'; DROP TABLE t; --'", Verb.Delete, Risk.Critical, "table", "t", "")]
     public void Classify_MySql_MatchesExpectation(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
     {
         SqlExpect.Matches(sql, SqlDialect.MySql, verb, risk, kind, id, tags);
@@ -93,6 +113,8 @@ public sealed class SqlClassifierDialectTests
     [InlineData("SELECT writefile('/tmp/x', 'data')", Verb.Update, Risk.High, "function", "writefile", "server-file-write")]
     [InlineData("SELECT 1.5 * 2 FROM t", Verb.Read, Risk.None, "table", "t", "")]
     [InlineData("CREATE TRIGGER trg AFTER DELETE ON t BEGIN DELETE FROM audit; END; DROP TABLE x;", Verb.Delete, Risk.Critical, "table", "x", "")]
+    [InlineData(".import --csv data.csv users", Verb.Create, Risk.Medium, "table", "users", "")]
+    [InlineData("SELECT 1 --1;DROP TABLE t", Verb.Read, Risk.None, "database", null, "")]
     public void Classify_Sqlite_MatchesExpectation(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
     {
         SqlExpect.Matches(sql, SqlDialect.Sqlite, verb, risk, kind, id, tags);

@@ -70,6 +70,21 @@ public sealed class SqlClassifierHiddenEffectTests
     [InlineData("DECLARE c CURSOR FOR DELETE FROM t RETURNING *", Verb.Delete, Risk.Critical, "table", "t", "all-rows")]
     [InlineData("NOTIFY jobs", Verb.Update, Risk.Low, "channel", "jobs", "")]
     [InlineData("CHECKPOINT", Verb.Update, Risk.Low, "server", null, "")]
+    [InlineData("PREPARE x AS DROP TABLE t; DEALLOCATE x; EXECUTE x", Verb.Execute, Risk.High, "prepared-statement", "x", "opaque")]
+    [InlineData("DO $x$ BEGIN EXECUTE format('DROP TABLE %I', 't'); END $x$", Verb.Delete, Risk.Critical, "table", null, "embedded-sql")]
+    [InlineData("DO $$ BEGIN EXECUTE 'TRUNCATE ' || r.t; END $$", Verb.Delete, Risk.Critical, "table", null, "all-rows,embedded-sql")]
+    [InlineData("SET session_replication_role = replica", Verb.Update, Risk.High, "session", "session_replication_role", "session-escape")]
+    [InlineData("SET session_replication_role = origin", Verb.Update, Risk.Low, "session", "session_replication_role", "")]
+    [InlineData("SET row_security = off", Verb.Update, Risk.High, "session", "row_security", "session-escape")]
+    [InlineData("SET standard_conforming_strings = off", Verb.Update, Risk.High, "session", "standard_conforming_strings", "session-escape")]
+    [InlineData("SELECT * FROM crosstab('DELETE FROM t RETURNING 1, 2, 3') AS ct(a int, b int, c int)", Verb.Delete, Risk.Critical, "table", "t", "all-rows,embedded-sql")]
+    [InlineData("SELECT * FROM t TABLESAMPLE SYSTEM (10)", Verb.Read, Risk.None, "table", "t", "")]
+    [InlineData("SELECT * FROM (WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d) s", Verb.Delete, Risk.Critical, "table", "t", "all-rows")]
+    [InlineData("INSERT INTO t WITH d AS (DELETE FROM u RETURNING *) SELECT * FROM d", Verb.Delete, Risk.Critical, "table", "u", "all-rows")]
+    [InlineData("CREATE TABLE x AS WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d", Verb.Delete, Risk.Critical, "table", "t", "all-rows")]
+    [InlineData("VALUES (pg_terminate_backend(1))", Verb.Update, Risk.High, "function", "pg_terminate_backend", "")]
+    [InlineData("SELECT array(SELECT lo_unlink(oid) FROM pg_largeobject_metadata)", Verb.Delete, Risk.High, "function", "lo_unlink", "")]
+    [InlineData("SELECT \"pg_terminate_backend\"(1)", Verb.Update, Risk.High, "function", "pg_terminate_backend", "")]
     public void Classify_HiddenEffect_IsFound(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
     {
         SqlExpect.Matches(sql, SqlDialect.PostgreSql, verb, risk, kind, id, tags);

@@ -50,6 +50,13 @@ internal static class ArgumentReader
         }
 
         var t = ctx[start];
+        if (end - start >= 2 && t.Kind == TokenKind.Punct && t.Text is "*" or "..." or "**")
+        {
+            // A splatted list literal (system(*%w[git status])) spreads into the arguments it holds.
+            args.Add(new CallArgument(null, start + 1, end));
+            return;
+        }
+
         if (end - start >= 3)
         {
             var sep = ctx[start + 1];

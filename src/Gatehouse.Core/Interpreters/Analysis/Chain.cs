@@ -1,8 +1,11 @@
 namespace Gatehouse.Core.Interpreters.Analysis;
 
 /// <summary>One link of a member chain: a name, and the call brackets that follow it when it is called.</summary>
-internal readonly record struct ChainSegment(string Name, int CallOpen, int CallClose)
+internal readonly record struct ChainSegment(string Name, int CallOpen, int CallClose, int NameIndex)
 {
+    /// <summary>The token index just after this segment (after its call brackets when called).</summary>
+    public int End => IsCall ? CallClose + 1 : NameIndex + 1;
+
     public bool IsCall => CallOpen >= 0;
 }
 

@@ -13,13 +13,13 @@ internal static class ChainReader
         var first = ctx[p];
         if (IsModuleLoader(ctx, p) && TryLiteralSingleArgument(ctx, p + 1, out var module))
         {
-            segments.Add(new ChainSegment(NormalizeModule(ctx.Dialect, module), -1, -1));
+            segments.Add(new ChainSegment(NormalizeModule(ctx.Dialect, module), -1, -1, ctx.Match[p + 1]));
             rootIsModule = true;
             p = ctx.Match[p + 1] + 1;
         }
         else
         {
-            segments.Add(new ChainSegment(CanonicalName(ctx.Dialect, first.Text), -1, -1));
+            segments.Add(new ChainSegment(CanonicalName(ctx.Dialect, first.Text), -1, -1, p));
             p++;
         }
 
@@ -36,7 +36,7 @@ internal static class ChainReader
 
             if (ctx.IsMemberOperator(p) && p + 1 < ctx.Count && ctx[p + 1].Kind == TokenKind.Identifier)
             {
-                segments.Add(new ChainSegment(CanonicalName(ctx.Dialect, ctx[p + 1].Text), -1, -1));
+                segments.Add(new ChainSegment(CanonicalName(ctx.Dialect, ctx[p + 1].Text), -1, -1, p + 1));
                 p += 2;
                 continue;
             }
@@ -45,7 +45,7 @@ internal static class ChainReader
                 && ctx[p + 1].Kind == TokenKind.String && !ctx[p + 1].IsDynamic)
             {
                 // fs['rmSync'] is fs.rmSync.
-                segments.Add(new ChainSegment(ctx[p + 1].Text, -1, -1));
+                segments.Add(new ChainSegment(ctx[p + 1].Text, -1, -1, p + 2));
                 p += 3;
                 continue;
             }

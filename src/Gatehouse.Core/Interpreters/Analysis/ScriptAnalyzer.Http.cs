@@ -236,7 +236,7 @@ internal sealed partial class ScriptAnalyzer
                     break;
                 case "CURLOPT_POSTFIELDS":
                     _post = true;
-                    var body = eval.Json(value) ?? eval.String(value);
+                    var body = value is { } v && ctx[v.Start].Kind == TokenKind.String ? eval.String(value) : eval.Json(value) ?? eval.String(value);
                     _bodyOpaque = body is null || DynamicText.IsDynamic(body);
                     _body = body is null ? null : DynamicText.Render(body, ScanFindings.UrlPlaceholder);
                     break;

@@ -127,6 +127,11 @@ internal sealed partial class ScriptAnalyzer
                     ApplySqlMethod(segment.Name, parenless);
                 }
             }
+            else if (spec is not null && k > 0 && _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl)
+            {
+                // Ruby and Perl call methods without brackets: Pathname.new('/x').rmtree.
+                Apply(spec, name, CallArguments.None, receiver, chain.End);
+            }
             else if (spec is not null && IsPassedAsValue(chain))
             {
                 ApplyReference(spec, name);
@@ -188,8 +193,9 @@ internal sealed partial class ScriptAnalyzer
     /// <summary>A dangerous function used as a value (<c>map(os.remove, files)</c>, <c>f = shutil.rmtree</c>).</summary>
     private bool IsPassedAsValue(Chain chain)
     {
-        if (_ctx.Dialect is not (ScriptDialect.Python or ScriptDialect.JavaScript))
+        if (_ctx.Dialect is not (ScriptDialect.Python or ScriptDialect.JavaScript) || (chain.RootIsModule && chain.Segments.Count == 1))
         {
+            // Loading a module (x = require('rimraf')) is not using one of its functions.
             return false;
         }
 
@@ -254,6 +260,15 @@ internal sealed partial class ScriptAnalyzer
                     _ctx.Constants.Remove(name);
                 }
             }
+        }
+
+        if (_eval.List(new CallArgument(null, rhs, end)) is not null)
+        {
+            _ctx.ListConstants[name] = new CallArgument(null, rhs, end);
+        }
+        else
+        {
+            _ctx.ListConstants.Remove(name);
         }
 
         var value = _eval.String(rhs, end);

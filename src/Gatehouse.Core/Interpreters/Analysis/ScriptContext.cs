@@ -30,6 +30,9 @@ internal sealed class ScriptContext
 
     public Dictionary<string, string> Constants { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Names bound to a list literal (<c>cmd = ['git', 'reset']</c>): the literal's token range.</summary>
+    public Dictionary<string, CallArgument> ListConstants { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Modules whose names were all imported (<c>from os import *</c>, Ruby <c>include FileUtils</c>).</summary>
     public List<string> StarModules { get; } = [];
 

@@ -15,6 +15,11 @@ internal sealed partial class ValueEvaluator
             return null;
         }
 
+        if (a.End - a.Start == 1 && _ctx[a.Start].Kind == TokenKind.Identifier && _ctx.ListConstants.TryGetValue(_ctx[a.Start].Text, out var bound))
+        {
+            a = bound;
+        }
+
         var (open, close) = ListBrackets(a.Start, a.End);
         if (open < 0)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Gatehouse.Core.Interpreters.Lexing;
 
@@ -153,10 +154,20 @@ internal sealed partial class ValueEvaluator
         }
 
         var name = ChainReader.QualifiedName(_ctx, chain, chain.Segments.Count);
-        var value = KnownValue(chain, name, depth);
-        if (value is null && TryEnvironmentSubscript(name, next, end, out envNext))
+        if (TryEnvironmentSubscript(name, next, end, out envNext))
         {
             return ("~", envNext);
+        }
+
+        // The longest known prefix wins: base64.b64decode('…').decode() is the decoder, then a pass-through method.
+        string? value = null;
+        for (var count = chain.Segments.Count; count >= 1 && value is null; count--)
+        {
+            value = KnownValue(chain.Segments[count - 1], ChainReader.QualifiedName(_ctx, chain, count), depth);
+            if (value is not null)
+            {
+                next = chain.Segments[count - 1].End;
+            }
         }
 
         if (value is null)
@@ -270,10 +281,31 @@ internal sealed partial class ValueEvaluator
         return false;
     }
 
-    /// <summary>The value of a well-known call or property when its arguments are known.</summary>
-    private string? KnownValue(Chain chain, string name, int depth)
+    /// <summary>Every name <see cref="KnownValue"/> understands; other chains are rejected before their arguments are read.</summary>
+    private static readonly FrozenSet<string> KnownNames = new[]
     {
-        var last = chain.Segments[^1];
+        "Arel.sql", "Base64.decode64", "Base64.strict_decode64", "Buffer.from", "Cwd.getcwd", "Deno.env.HOME", "Deno.env.get",
+        "Dir", "Dir.glob", "Dir.home", "Dir.pwd", "Dir.tmpdir", "ENV.fetch", "Etc.getpwuid.dir", "File.Glob.bsd_glob",
+        "File.HomeDir.my_home", "File.Spec.catdir", "File.Spec.catfile", "File.Spec.rel2abs", "File.expand_path", "File.join",
+        "Gem.user_home", "MIME.Base64.decode_base64", "Path.cwd", "Path.home", "Pathname", "Pathname.new", "String", "URI",
+        "URI.parse", "URL", "__DIR__", "__dirname", "atob", "base64.b64decode", "base64.decodebytes",
+        "base64.standard_b64decode", "base64_decode", "bsd_glob", "catdir", "catfile", "cwd", "decode_base64", "expanduser",
+        "getcwd", "getenv", "glob", "glob.glob", "glob.iglob", "os.environ.get", "os.environ.setdefault", "os.fspath",
+        "os.getcwd", "os.getenv", "os.homedir", "os.path.abspath", "os.path.expanduser", "os.path.expandvars", "os.path.join",
+        "os.path.normpath", "os.path.realpath", "os.tmpdir", "os.userInfo.homedir", "path.join", "path.normalize",
+        "path.posix.join", "path.resolve", "pathlib.Path", "pathlib.Path.cwd", "pathlib.Path.home", "pathlib.PosixPath",
+        "pathlib.PurePath", "posixpath.join", "process.cwd", "process.env.HOME", "psycopg2.sql.SQL", "realpath", "sql.SQL",
+        "sqlalchemy.sql.text", "sqlalchemy.text", "str", "sys_get_temp_dir", "tempfile.gettempdir", "text",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The value of a well-known call or property when its arguments are known.</summary>
+    private string? KnownValue(ChainSegment last, string name, int depth)
+    {
+        if (!KnownNames.Contains(name))
+        {
+            return null;
+        }
+
         var args = last.IsCall ? ArgumentReader.Read(_ctx, last.CallOpen, last.CallClose) : CallArguments.None;
         switch (name)
         {
@@ -283,6 +315,7 @@ internal sealed partial class ValueEvaluator
             case "os.path.expanduser" or "expanduser" or "File.expand_path" or "os.path.abspath" or "os.path.realpath" or "os.path.normpath"
                 or "path.normalize" or "str" or "String" or "os.fspath" or "URI" or "URI.parse" or "URL" or "os.path.expandvars"
                 or "Pathname" or "Pathname.new" or "pathlib.PurePath" or "pathlib.PosixPath" or "File.Spec.rel2abs" or "realpath"
+                or "sqlalchemy.text" or "text" or "sqlalchemy.sql.text" or "psycopg2.sql.SQL" or "sql.SQL" or "Arel.sql"
                 or "glob.glob" or "glob.iglob" or "Dir.glob" or "glob" or "Dir" or "bsd_glob" or "File.Glob.bsd_glob":
                 return String(args.Positional(0)) ?? string.Empty;
             case "os.path.join" or "posixpath.join" or "path.join" or "path.resolve" or "path.posix.join" or "File.join" or "pathlib.Path"

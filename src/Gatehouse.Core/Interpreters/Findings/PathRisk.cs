@@ -54,7 +54,7 @@ internal static class PathRisk
             tags.Add(Model.Tags.Tampering);
         }
 
-        if (p is "/" or "~" or "*" or "/*" or "~/*" or "$HOME" || IsWindowsRoot(p))
+        if (p is "/" or "~" or "/*" or "~/*" or "$HOME" || IsWindowsRoot(p))
         {
             tags.Add(Model.Tags.SystemPath);
             return new PathAssessment(Risk.Critical, path, tags);

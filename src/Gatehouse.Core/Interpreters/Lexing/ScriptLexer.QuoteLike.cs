@@ -99,8 +99,10 @@ internal sealed partial class ScriptLexer
             return false;
         }
 
-        if (_tokens.Count > 0 && (_tokens[^1].IsPunct("->") || _tokens[^1].IsPunct("::")))
+        if (_tokens.Count > 0 && (_tokens[^1].IsPunct("->") || _tokens[^1].IsPunct("::")
+            || (_tokens[^1].IsPunct("-") && _tokens[^1].End == start)))
         {
+            // A method name, or a file test such as -s $file.
             return false;
         }
 
@@ -111,7 +113,7 @@ internal sealed partial class ScriptLexer
         }
 
         var d = p < _src.Length ? _src[p] : '\0';
-        if (!IsDelimiter(d) || d is ',' or ';' or ')' or '=' || (d == '#' && p != _pos) || (d == '}' && p != _pos))
+        if (!IsDelimiter(d) || d is ',' or ';' or ')' or '=' or '}' || (d == '#' && p != _pos))
         {
             return false;
         }

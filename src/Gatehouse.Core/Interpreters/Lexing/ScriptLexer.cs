@@ -18,6 +18,9 @@ internal sealed partial class ScriptLexer
         "+=", "-=", "*=", "/=", ".=", "**", "//", "<<", ">>", "=~", "!~", "?.", "??",
     ];
 
+    /// <summary>Multi-character operators grouped by first character, so most punctuation costs one array lookup.</summary>
+    private static readonly string[][] OperatorsByFirstChar = GroupOperators();
+
     private readonly string _src;
     private readonly ScriptDialect _dialect;
     private readonly List<ScriptToken> _tokens = [];
@@ -301,7 +304,23 @@ internal sealed partial class ScriptLexer
             || (prev.Kind is TokenKind.Identifier or TokenKind.String && _pos < _src.Length);
     }
 
-    private static bool IsPythonStringPrefix(string name) => name.Length <= 2 && name.ToLowerInvariant() is "r" or "u" or "b" or "f" or "br" or "rb" or "fr" or "rf" or "t" or "tr" or "rt";
+    private static bool IsPythonStringPrefix(string name)
+    {
+        if (name.Length is 0 or > 2)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (char.ToLowerInvariant(c) is not ('r' or 'u' or 'b' or 'f' or 't'))
+            {
+                return false;
+            }
+        }
+
+        return name.Length == 1 || char.ToLowerInvariant(name[0]) != char.ToLowerInvariant(name[1]);
+    }
 
     private bool TryLexSigilVariable(char c)
     {
@@ -441,13 +460,17 @@ internal sealed partial class ScriptLexer
     private void LexPunct()
     {
         var start = _pos;
-        foreach (var op in Operators)
+        var first = _src[_pos];
+        if (first < OperatorsByFirstChar.Length)
         {
-            if (string.CompareOrdinal(_src, _pos, op, 0, op.Length) == 0)
+            foreach (var op in OperatorsByFirstChar[first])
             {
-                _pos += op.Length;
-                Add(TokenKind.Punct, start, op);
-                return;
+                if (string.CompareOrdinal(_src, _pos, op, 0, op.Length) == 0)
+                {
+                    _pos += op.Length;
+                    Add(TokenKind.Punct, start, op);
+                    return;
+                }
             }
         }
 
@@ -465,6 +488,17 @@ internal sealed partial class ScriptLexer
         }
 
         Add(TokenKind.Punct, start, PunctText(c));
+    }
+
+    private static string[][] GroupOperators()
+    {
+        var groups = new string[128][];
+        for (var c = 0; c < groups.Length; c++)
+        {
+            groups[c] = Array.FindAll(Operators, op => op[0] == c);
+        }
+
+        return groups;
     }
 
     private static string PunctText(char c) => c switch
