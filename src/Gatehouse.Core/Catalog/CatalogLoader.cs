@@ -18,7 +18,7 @@ internal static class CatalogLoader
     private static readonly FrozenSet<string> DocumentProperties = Set("family", "note", "tools");
     private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "bundle", "valueFlags", "attachedValueFlags", "env", "target", "raise", "rules", "fallback");
     private static readonly FrozenSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward");
-    private static readonly FrozenSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals");
+    private static readonly FrozenSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals", "pathScope");
     private static readonly FrozenSet<string> ConditionModifiers = Set("matches", "from", "note");
     private static readonly FrozenSet<string> RaiseExtras = Set("risk", "tag");
     private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode");
@@ -246,6 +246,7 @@ internal static class CatalogLoader
             "anyPositional" => new AnyPositionalCondition(from, Pattern(value, kind), negated: false),
             "noPositional" => new AnyPositionalCondition(from, Pattern(value, kind), negated: true),
             "minPositionals" => new PositionalCountCondition(Int(value, kind), int.MaxValue),
+            "pathScope" => new PathScopeCondition(from, [.. StringOrArray(value, kind).SelectMany(s => s.Split('|')).Select(s => ParseEnum<PathScope>(s, kind))]),
             _ => new PositionalCountCondition(0, Int(value, kind)),
         };
     }

@@ -46,6 +46,40 @@ internal static class MatchBuilder
         return new CatalogMatch(rule.Id, actions, delegations);
     }
 
+    /// <summary>
+    /// A launcher's view of the command it started: the inner match, reached through the launcher
+    /// (<c>dotenv&gt;rails</c>), carrying the launcher's environment evidence (<c>dotenv -e .env.production</c>).
+    /// </summary>
+    public static CatalogMatch Wrap(ToolDefinition tool, CatalogRule rule, ParsedArguments arguments, CatalogMatch inner)
+    {
+        var hints = new List<string>();
+        foreach (var source in tool.Environment)
+        {
+            source.Collect(arguments, hints);
+        }
+
+        foreach (var source in rule.Environment)
+        {
+            source.Collect(arguments, hints);
+        }
+
+        var actions = new List<AgentAction>(inner.Actions.Count);
+        foreach (var action in inner.Actions)
+        {
+            var merged = action.EnvironmentHints;
+            if (hints.Count > 0)
+            {
+                var combined = new List<string>(action.EnvironmentHints);
+                combined.AddRange(hints);
+                merged = Distinct(combined);
+            }
+
+            actions.Add(action with { Path = tool.Tool + ">" + action.Path, EnvironmentHints = merged });
+        }
+
+        return inner with { Actions = actions };
+    }
+
     private static List<AgentAction> BuildPathActions(
         ToolDefinition tool, CatalogRule rule, PathTargets paths, ParsedArguments arguments, Risk risk, List<string> tags, IReadOnlyList<string> environment)
     {

@@ -77,3 +77,20 @@ internal sealed class PositionalCountCondition(int min, int max) : RuleCondition
     public override bool IsMet(ParsedArguments arguments) =>
         arguments.Positionals.Count >= min && arguments.Positionals.Count <= max;
 }
+
+/// <summary>Some positional at or after <c>from</c> is a path of one of the given scopes (<c>git checkout .</c> names the whole workspace).</summary>
+internal sealed class PathScopeCondition(int from, PathScope[] scopes) : RuleCondition
+{
+    public override bool IsMet(ParsedArguments arguments)
+    {
+        for (var i = from; i < arguments.Positionals.Count; i++)
+        {
+            if (Array.IndexOf(scopes, PathClassifier.Classify(arguments.Positionals[i])) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -71,7 +71,7 @@ public sealed class ToolCatalog
 
         if (rule.Forward is { } forward && depth < MaxForwardDepth && Forward(forward, parsed, depth) is { } inner)
         {
-            return inner;
+            return MatchBuilder.Wrap(tool, rule, parsed, inner);
         }
 
         return MatchBuilder.Build(tool, rule, parsed);
