@@ -16,7 +16,7 @@ internal static class CatalogLoader
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     private static readonly FrozenSet<string> DocumentProperties = Set("family", "note", "tools");
-    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "bundle", "valueFlags", "attachedValueFlags", "env", "target", "raise", "rules", "fallback");
+    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "rules", "fallback");
     private static readonly FrozenSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward");
     private static readonly FrozenSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals", "pathScope");
     private static readonly FrozenSet<string> ConditionModifiers = Set("matches", "from", "note");
@@ -110,7 +110,8 @@ internal static class CatalogLoader
         var syntax = new ArgumentSyntax(
             StringArray(element, "valueFlags").ToFrozenSet(StringComparer.Ordinal),
             StringArray(element, "attachedValueFlags").ToFrozenSet(StringComparer.Ordinal),
-            element.TryGetProperty("bundle", out var bundle) && bundle.ValueKind == JsonValueKind.True);
+            element.TryGetProperty("bundle", out var bundle) && bundle.ValueKind == JsonValueKind.True,
+            element.TryGetProperty("optionsEndAfter", out var optionsEnd) ? Int(optionsEnd, "optionsEndAfter") : 0);
         var rules = new List<CatalogRule>();
         foreach (var ruleElement in RequiredArray(element, "rules"))
         {

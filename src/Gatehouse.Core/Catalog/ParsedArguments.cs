@@ -41,6 +41,7 @@ internal sealed class ParsedArguments
             {
                 positionals.Add(word);
                 indexes.Add(i);
+                optionsEnded |= syntax.OptionsEndAfter > 0 && positionals.Count >= syntax.OptionsEndAfter;
                 continue;
             }
 
