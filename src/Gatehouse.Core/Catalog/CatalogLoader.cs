@@ -1,0 +1,397 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Gatehouse.Core.Model;
+
+namespace Gatehouse.Core.Catalog;
+
+/// <summary>
+/// Compiles catalog JSON into immutable matchers. Strict on purpose: an unknown property, a bad enum
+/// value or a duplicate rule id is an error naming the document, tool and rule, because a silently
+/// ignored typo in a safety rule is a hole.
+/// </summary>
+internal static class CatalogLoader
+{
+    private const string ResourcePrefix = "Gatehouse.Catalog.";
+
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private static readonly FrozenSet<string> DocumentProperties = Set("family", "note", "tools");
+    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "rules", "fallback");
+    private static readonly FrozenSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward");
+    private static readonly FrozenSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals", "pathScope");
+    private static readonly FrozenSet<string> ConditionModifiers = Set("matches", "from", "note");
+    private static readonly FrozenSet<string> RaiseExtras = Set("risk", "tag");
+    private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode");
+    private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from");
+    private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
+
+    public static ToolCatalog LoadEmbedded()
+    {
+        var assembly = typeof(CatalogLoader).Assembly;
+        var documents = new List<(string, string)>();
+        foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)
+                ?? throw new CatalogLoadException($"Catalog resource '{name}' could not be opened.");
+            using var reader = new StreamReader(stream);
+            documents.Add((name[ResourcePrefix.Length..], reader.ReadToEnd()));
+        }
+
+        return Load(documents);
+    }
+
+    public static ToolCatalog Load(IEnumerable<(string Name, string Json)> documents)
+    {
+        var tools = new Dictionary<string, ToolDefinition>(StringComparer.Ordinal);
+        var prefixTools = new List<(string, ToolDefinition)>();
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, json) in documents)
+        {
+            var context = new LoadContext(name);
+            try
+            {
+                using var document = JsonDocument.Parse(json, Options);
+                LoadDocument(document.RootElement, context, tools, prefixTools, ruleIds);
+            }
+            catch (JsonException exception)
+            {
+                throw new CatalogLoadException($"Catalog {context}: invalid JSON: {exception.Message}", exception);
+            }
+            catch (FormatException exception)
+            {
+                throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
+            }
+        }
+
+        return new ToolCatalog(tools.ToFrozenDictionary(StringComparer.Ordinal), [.. prefixTools]);
+    }
+
+    private static void LoadDocument(
+        JsonElement root, LoadContext context, Dictionary<string, ToolDefinition> tools, List<(string, ToolDefinition)> prefixTools, HashSet<string> ruleIds)
+    {
+        RequireObject(root, "the document");
+        CheckProperties(root, DocumentProperties, "document");
+        context.Family = RequiredString(root, "family");
+        foreach (var toolElement in RequiredArray(root, "tools"))
+        {
+            context.Tool = null;
+            context.Rule = null;
+            var tool = LoadTool(toolElement, context, ruleIds);
+            foreach (var name in tool.Names)
+            {
+                if (name.EndsWith('*'))
+                {
+                    prefixTools.Add((name.TrimEnd('*'), tool));
+                }
+                else if (!tools.TryAdd(name, tool))
+                {
+                    throw new FormatException($"command name '{name}' is already claimed by tool '{tools[name].Tool}'");
+                }
+            }
+        }
+    }
+
+    private static ToolDefinition LoadTool(JsonElement element, LoadContext context, HashSet<string> ruleIds)
+    {
+        RequireObject(element, "a tool");
+        context.Tool = RequiredString(element, "tool");
+        CheckProperties(element, ToolProperties, "tool");
+        var names = StringArray(element, "names");
+        if (names.Length == 0)
+        {
+            throw new FormatException("'names' must list at least one command name");
+        }
+
+        var syntax = new ArgumentSyntax(
+            StringArray(element, "valueFlags").ToFrozenSet(StringComparer.Ordinal),
+            StringArray(element, "attachedValueFlags").ToFrozenSet(StringComparer.Ordinal),
+            element.TryGetProperty("bundle", out var bundle) && bundle.ValueKind == JsonValueKind.True,
+            element.TryGetProperty("optionsEndAfter", out var optionsEnd) ? Int(optionsEnd, "optionsEndAfter") : 0);
+        var rules = new List<CatalogRule>();
+        foreach (var ruleElement in RequiredArray(element, "rules"))
+        {
+            context.Rule = null;
+            var rule = LoadRule(ruleElement, context, isFallback: false);
+            if (!ruleIds.Add(rule.Id))
+            {
+                throw new FormatException($"rule id '{rule.Id}' is not unique");
+            }
+
+            rules.Add(rule);
+        }
+
+        context.Rule = "fallback";
+        if (!element.TryGetProperty("fallback", out var fallbackElement))
+        {
+            throw new FormatException("every tool needs a 'fallback' saying what an uncovered invocation does");
+        }
+
+        var fallback = LoadRule(fallbackElement, context, isFallback: true);
+        if (!ruleIds.Add(fallback.Id))
+        {
+            throw new FormatException($"rule id '{fallback.Id}' is not unique");
+        }
+
+        context.Rule = null;
+        return new ToolDefinition
+        {
+            Tool = context.Tool,
+            Names = names,
+            Syntax = syntax,
+            Environment = Sources(element, "env"),
+            Target = Sources(element, "target"),
+            Raises = Raises(element),
+            Rules = [.. rules],
+            Fallback = fallback,
+        };
+    }
+
+    private static CatalogRule LoadRule(JsonElement element, LoadContext context, bool isFallback)
+    {
+        RequireObject(element, "a rule");
+        var id = isFallback && !element.TryGetProperty("id", out _) ? context.Tool + ".unknown" : RequiredString(element, "id");
+        context.Rule = id;
+        CheckProperties(element, RuleProperties, "rule");
+        var conditions = new List<RuleCondition>();
+        if (element.TryGetProperty("args", out var args))
+        {
+            var index = 0;
+            foreach (var arg in Array(args, "args"))
+            {
+                conditions.Add(new PositionalCondition(index++, Pattern(arg, "args")));
+            }
+        }
+
+        if (element.TryGetProperty("when", out var when))
+        {
+            foreach (var condition in Array(when, "when"))
+            {
+                conditions.Add(Condition(condition, ConditionModifiers));
+            }
+        }
+
+        if (isFallback && conditions.Count > 0)
+        {
+            throw new FormatException("a fallback applies when nothing else does, so it takes no 'args' or 'when'");
+        }
+
+        var verb = ParseEnum<Verb>(RequiredString(element, "verb"), "verb");
+        var risk = ParseEnum<Risk>(RequiredString(element, "risk"), "risk");
+        var reversible = element.TryGetProperty("reversible", out var reversibleElement)
+            ? reversibleElement.ValueKind == JsonValueKind.True
+            : verb is Verb.Read or Verb.List || risk <= Risk.Low;
+        var delegations = new List<DelegationSpec>();
+        if (element.TryGetProperty("delegate", out var delegateElement))
+        {
+            foreach (var spec in Array(delegateElement, "delegate"))
+            {
+                delegations.Add(Delegate(spec));
+            }
+        }
+
+        return new CatalogRule
+        {
+            Id = id,
+            Conditions = [.. conditions],
+            Verb = verb,
+            Kind = RequiredString(element, "kind"),
+            Risk = risk,
+            Reversible = reversible,
+            Tags = StringArray(element, "tags"),
+            Reason = element.TryGetProperty("reason", out var reason) ? String(reason, "reason") : $"{context.Tool}: {id}",
+            Target = Sources(element, "target"),
+            Environment = Sources(element, "env"),
+            Raises = Raises(element),
+            Delegations = [.. delegations],
+            Paths = element.TryGetProperty("paths", out var paths) ? Paths(paths) : null,
+            Forward = element.TryGetProperty("forward", out var forward) ? Forward(forward) : null,
+        };
+    }
+
+    private static RuleCondition Condition(JsonElement element, FrozenSet<string> allowedExtras)
+    {
+        RequireObject(element, "a condition");
+        string? kind = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (ConditionKinds.Contains(property.Name))
+            {
+                kind = kind is null ? property.Name : throw new FormatException($"a condition has both '{kind}' and '{property.Name}'; use two conditions");
+            }
+            else if (!allowedExtras.Contains(property.Name) && !ConditionModifiers.Contains(property.Name))
+            {
+                throw new FormatException($"unknown condition property '{property.Name}'");
+            }
+        }
+
+        if (kind is null)
+        {
+            throw new FormatException($"a condition needs one of: {string.Join(", ", ConditionKinds.Order(StringComparer.Ordinal))}");
+        }
+
+        var value = element.GetProperty(kind);
+        var from = element.TryGetProperty("from", out var fromElement) ? Int(fromElement, "from") : 0;
+        return kind switch
+        {
+            "flag" => new FlagPresentCondition(StringOrArray(value, kind), negated: false),
+            "noFlag" => new FlagPresentCondition(StringOrArray(value, kind), negated: true),
+            "flagValue" => new FlagValueCondition(StringOrArray(value, kind), Matches(element), negated: false),
+            "noFlagValue" => new FlagValueCondition(StringOrArray(value, kind), Matches(element), negated: true),
+            "positional" => new PositionalCondition(Int(value, kind), Matches(element)),
+            "last" => new LastPositionalCondition(from, Pattern(value, kind)),
+            "anyPositional" => new AnyPositionalCondition(from, Pattern(value, kind), negated: false),
+            "noPositional" => new AnyPositionalCondition(from, Pattern(value, kind), negated: true),
+            "minPositionals" => new PositionalCountCondition(Int(value, kind), int.MaxValue),
+            "pathScope" => new PathScopeCondition(from, [.. StringOrArray(value, kind).SelectMany(s => s.Split('|')).Select(s => ParseEnum<PathScope>(s, kind))]),
+            _ => new PositionalCountCondition(0, Int(value, kind)),
+        };
+    }
+
+    private static RiskRaise[] Raises(JsonElement element)
+    {
+        if (!element.TryGetProperty("raise", out var raises))
+        {
+            return [];
+        }
+
+        var result = new List<RiskRaise>();
+        foreach (var raise in Array(raises, "raise"))
+        {
+            var condition = Condition(raise, RaiseExtras);
+            Risk? risk = raise.TryGetProperty("risk", out var riskElement) ? ParseEnum<Risk>(String(riskElement, "risk"), "risk") : null;
+            var tag = raise.TryGetProperty("tag", out var tagElement) ? String(tagElement, "tag") : null;
+            if (risk is null && tag is null)
+            {
+                throw new FormatException("a raise needs a 'risk', a 'tag' or both");
+            }
+
+            result.Add(new RiskRaise(condition, risk, tag));
+        }
+
+        return [.. result];
+    }
+
+    private static PathTargets Paths(JsonElement element)
+    {
+        RequireObject(element, "'paths'");
+        CheckProperties(element, PathProperties, "paths");
+        return new PathTargets(
+            element.TryGetProperty("from", out var from) ? Int(from, "from") : 0,
+            element.TryGetProperty("excludeLast", out var excludeLast) && excludeLast.ValueKind == JsonValueKind.True,
+            element.TryGetProperty("prefix", out var prefix) ? String(prefix, "prefix") : null,
+            ParseEnum<PathMode>(RequiredString(element, "mode"), "paths.mode"));
+    }
+
+    private static DelegationSpec Delegate(JsonElement element)
+    {
+        RequireObject(element, "a delegation");
+        CheckProperties(element, DelegateProperties, "delegate");
+        var language = ParseEnum<EmbeddedLanguage>(RequiredString(element, "language"), "language");
+        var source = ParseEnum<DelegationSource>(RequiredString(element, "source"), "source");
+        var from = element.TryGetProperty("from", out var fromElement) ? String(fromElement, "from") : null;
+        DelegationSpec.Validate(source, from);
+        return new DelegationSpec(language, source, from);
+    }
+
+    private static ForwardSpec Forward(JsonElement element)
+    {
+        RequireObject(element, "'forward'");
+        CheckProperties(element, ForwardProperties, "forward");
+        return new ForwardSpec(
+            element.TryGetProperty("command", out var command) ? String(command, "command") : null,
+            element.TryGetProperty("at", out var at) ? Int(at, "at") : throw new FormatException("'forward' needs 'at'"));
+    }
+
+    private static ValueSource[] Sources(JsonElement element, string name)
+    {
+        var specs = StringArray(element, name);
+        var sources = new ValueSource[specs.Length];
+        for (var i = 0; i < specs.Length; i++)
+        {
+            sources[i] = ValueSource.Parse(specs[i]);
+        }
+
+        return sources;
+    }
+
+    private static TextPattern Matches(JsonElement element) =>
+        element.TryGetProperty("matches", out var matches)
+            ? Pattern(matches, "matches")
+            : throw new FormatException("this condition needs 'matches'");
+
+    private static TextPattern Pattern(JsonElement element, string name) =>
+        TextPattern.Compile(StringOrArray(element, name), splitOnPipe: element.ValueKind == JsonValueKind.String);
+
+    private static string[] StringOrArray(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.String ? [element.GetString()!] : [.. Array(element, name).Select(e => String(e, name))];
+
+    private static string[] StringArray(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? [.. Array(value, name).Select(e => String(e, name))] : [];
+
+    private static JsonElement.ArrayEnumerator RequiredArray(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? Array(value, name) : throw new FormatException($"missing '{name}'");
+
+    private static JsonElement.ArrayEnumerator Array(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Array ? element.EnumerateArray() : throw new FormatException($"'{name}' must be an array");
+
+    private static string RequiredString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? String(value, name) : throw new FormatException($"missing '{name}'");
+
+    private static string String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.String && element.GetString() is { Length: > 0 } text
+            ? text
+            : throw new FormatException($"'{name}' must be a non-empty string");
+
+    private static int Int(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value) && value >= 0
+            ? value
+            : throw new FormatException($"'{name}' must be a non-negative integer");
+
+    private static T ParseEnum<T>(string text, string name)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text[0])
+            ? value
+            : throw new FormatException($"'{name}' value '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
+
+    private static void RequireObject(JsonElement element, string what)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException($"{what} must be a JSON object");
+        }
+    }
+
+    private static void CheckProperties(JsonElement element, FrozenSet<string> allowed, string what)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name))
+            {
+                throw new FormatException($"unknown {what} property '{property.Name}'");
+            }
+        }
+    }
+
+    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Where the loader is, so an error can say "document git.json, tool git, rule git.push.force".</summary>
+    private sealed class LoadContext(string document)
+    {
+        public string? Family { get; set; }
+
+        public string? Tool { get; set; }
+
+        public string? Rule { get; set; }
+
+        public override string ToString() =>
+            $"'{document}'"
+            + (Family is null ? string.Empty : $" (family {Family})")
+            + (Tool is null ? string.Empty : $", tool '{Tool}'")
+            + (Rule is null ? string.Empty : $", rule '{Rule}'");
+    }
+}

@@ -1,0 +1,73 @@
+using Gatehouse.Core.Model;
+
+namespace Gatehouse.Core.Catalog;
+
+/// <summary>A raise: when its condition holds, the action's risk is at least <see cref="Risk"/> and it carries <see cref="Tag"/>.</summary>
+internal sealed record RiskRaise(RuleCondition Condition, Risk? Risk, string? Tag);
+
+/// <summary>How a path target's risk follows from where it points.</summary>
+internal enum PathMode
+{
+    /// <summary>The command destroys the path (rm, shred): root, home and devices are critical, the workspace low.</summary>
+    Destroy,
+    /// <summary>The command changes the path in place (chmod -R, sed -i, tee): only system and home roots are serious.</summary>
+    Modify,
+    /// <summary>The command reads the path: only credential files matter.</summary>
+    Read,
+}
+
+/// <summary>Which positionals are filesystem paths: from an index, optionally all but the last, optionally only those with a prefix (<c>of=</c>).</summary>
+internal sealed record PathTargets(int From, bool ExcludeLast, string? Prefix, PathMode Mode);
+
+/// <summary>Hands the rest of the command line to another catalog tool: <c>npx prisma …</c>, <c>python manage.py …</c>, <c>docker compose …</c>.</summary>
+/// <param name="Command">The tool to match, or null to use the positional's own text as the command name.</param>
+/// <param name="At">The positional whose following words become the other tool's arguments.</param>
+internal sealed record ForwardSpec(string? Command, int At);
+
+/// <summary>A compiled rule: conditions, then what the command does when they all hold.</summary>
+internal sealed record CatalogRule
+{
+    public required string Id { get; init; }
+
+    public required RuleCondition[] Conditions { get; init; }
+
+    public required Verb Verb { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required Risk Risk { get; init; }
+
+    public required bool Reversible { get; init; }
+
+    public required string[] Tags { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required ValueSource[] Target { get; init; }
+
+    public required ValueSource[] Environment { get; init; }
+
+    public required RiskRaise[] Raises { get; init; }
+
+    public required DelegationSpec[] Delegations { get; init; }
+
+    public PathTargets? Paths { get; init; }
+
+    public ForwardSpec? Forward { get; init; }
+
+    /// <summary>Read-only and dry-run rules are not escalated by the tool-wide raises (<c>kubectl get -A</c> is harmless).</summary>
+    public bool IsObservation => Verb is Verb.Read or Verb.List || Array.IndexOf(Tags, Model.Tags.DryRun) >= 0;
+
+    public bool Matches(ParsedArguments arguments)
+    {
+        foreach (var condition in Conditions)
+        {
+            if (!condition.IsMet(arguments))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,252 @@
+using Gatehouse.Core.Model;
+using Gatehouse.Core.Shell.Syntax;
+
+namespace Gatehouse.Core.Catalog;
+
+/// <summary>Turns a matched rule and the parsed arguments into the actions and delegations of a <see cref="CatalogMatch"/>.</summary>
+internal static class MatchBuilder
+{
+    public static CatalogMatch Build(ToolDefinition tool, CatalogRule rule, ParsedArguments arguments)
+    {
+        var risk = rule.Risk;
+        var tags = new List<string>(rule.Tags);
+        if (!rule.IsObservation)
+        {
+            Apply(tool.Raises, arguments, ref risk, tags);
+        }
+
+        Apply(rule.Raises, arguments, ref risk, tags);
+
+        var hints = new List<string>();
+        foreach (var source in tool.Environment)
+        {
+            source.Collect(arguments, hints);
+        }
+
+        foreach (var source in rule.Environment)
+        {
+            source.Collect(arguments, hints);
+        }
+
+        var delegations = new List<Delegation>();
+        foreach (var spec in rule.Delegations)
+        {
+            if (!spec.Collect(arguments, delegations))
+            {
+                // Code we cannot see runs: fail closed.
+                AddTag(tags, Model.Tags.Opaque);
+                risk = Max(risk, Risk.High);
+            }
+        }
+
+        var environment = hints.Count == 0 ? (IReadOnlyList<string>)[] : Distinct(hints);
+        var actions = rule.Paths is { } paths
+            ? BuildPathActions(tool, rule, paths, arguments, risk, tags, environment)
+            : [Action(tool, rule, FindTarget(tool, rule, arguments), risk, tags, environment)];
+        return new CatalogMatch(rule.Id, actions, delegations);
+    }
+
+    /// <summary>
+    /// A launcher's view of the command it started: the inner match, reached through the launcher
+    /// (<c>dotenv&gt;rails</c>), carrying the launcher's environment evidence (<c>dotenv -e .env.production</c>).
+    /// </summary>
+    public static CatalogMatch Wrap(ToolDefinition tool, CatalogRule rule, ParsedArguments arguments, CatalogMatch inner)
+    {
+        var hints = new List<string>();
+        foreach (var source in tool.Environment)
+        {
+            source.Collect(arguments, hints);
+        }
+
+        foreach (var source in rule.Environment)
+        {
+            source.Collect(arguments, hints);
+        }
+
+        var actions = new List<AgentAction>(inner.Actions.Count);
+        foreach (var action in inner.Actions)
+        {
+            var merged = action.EnvironmentHints;
+            if (hints.Count > 0)
+            {
+                var combined = new List<string>(action.EnvironmentHints);
+                combined.AddRange(hints);
+                merged = Distinct(combined);
+            }
+
+            actions.Add(action with { Path = tool.Tool + ">" + action.Path, EnvironmentHints = merged });
+        }
+
+        return inner with { Actions = actions };
+    }
+
+    private static List<AgentAction> BuildPathActions(
+        ToolDefinition tool, CatalogRule rule, PathTargets paths, ParsedArguments arguments, Risk risk, List<string> tags, IReadOnlyList<string> environment)
+    {
+        var actions = new List<AgentAction>();
+        var end = arguments.Positionals.Count - (paths.ExcludeLast ? 1 : 0);
+        for (var i = paths.From; i < end; i++)
+        {
+            var word = arguments.Positionals[i];
+            if (paths.Prefix is not null)
+            {
+                if (!word.Text.StartsWith(paths.Prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                word = StripPrefix(word, paths.Prefix);
+            }
+
+            var pathTags = new List<string>(tags);
+            var pathRisk = Max(risk, PathRisk(paths.Mode, word, pathTags));
+            actions.Add(Action(tool, rule, word.Text, pathRisk, pathTags, environment));
+        }
+
+        if (actions.Count == 0)
+        {
+            actions.Add(Action(tool, rule, FindTarget(tool, rule, arguments), risk, tags, environment));
+        }
+
+        return actions;
+    }
+
+    private static Risk PathRisk(PathMode mode, Word path, List<string> tags)
+    {
+        if (mode == PathMode.Read)
+        {
+            if (CredentialPaths.IsCredential(path.Text))
+            {
+                AddTag(tags, Model.Tags.CredentialAccess);
+                return Risk.Medium;
+            }
+
+            return Risk.None;
+        }
+
+        var scope = PathClassifier.Classify(path);
+        AddScopeTag(scope, tags);
+        if (mode == PathMode.Modify)
+        {
+            return scope switch
+            {
+                PathScope.SystemRoot or PathScope.Home or PathScope.Device => Risk.Critical,
+                PathScope.System => Risk.High,
+                PathScope.Dynamic => Risk.Medium,
+                _ => Risk.Low,
+            };
+        }
+
+        return scope switch
+        {
+            PathScope.SystemRoot or PathScope.Home or PathScope.Device => Risk.Critical,
+            PathScope.System or PathScope.OutsideWorkspace or PathScope.HomeSubpath or PathScope.Dynamic or PathScope.WorkspaceRoot => Risk.High,
+            _ => Risk.Low,
+        };
+    }
+
+    private static void AddScopeTag(PathScope scope, List<string> tags)
+    {
+        var tag = scope switch
+        {
+            PathScope.Workspace or PathScope.WorkspaceRegenerable => Model.Tags.WorkspaceLocal,
+            PathScope.Temporary => Model.Tags.Temporary,
+            PathScope.SystemRoot or PathScope.System or PathScope.Home or PathScope.Device => Model.Tags.SystemPath,
+            PathScope.Dynamic => Model.Tags.DynamicTarget,
+            _ => null,
+        };
+        if (tag is not null)
+        {
+            AddTag(tags, tag);
+        }
+    }
+
+    private static Word StripPrefix(Word word, string prefix)
+    {
+        if (word.Parts.Count > 0 && word.Parts[0] is LiteralPart first && first.Text.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            var parts = new List<WordPart>(word.Parts.Count) { first with { Text = first.Text[prefix.Length..] } };
+            for (var i = 1; i < word.Parts.Count; i++)
+            {
+                parts.Add(word.Parts[i]);
+            }
+
+            return new Word(parts, word.Start, word.End);
+        }
+
+        return word;
+    }
+
+    private static string? FindTarget(ToolDefinition tool, CatalogRule rule, ParsedArguments arguments)
+    {
+        foreach (var source in rule.Target.Length > 0 ? rule.Target : tool.Target)
+        {
+            if (source.First(arguments) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static AgentAction Action(ToolDefinition tool, CatalogRule rule, string? id, Risk risk, List<string> tags, IReadOnlyList<string> environment) =>
+        new()
+        {
+            Verb = rule.Verb,
+            Target = ResourceRef.Of(rule.Kind, id),
+            Tool = tool.Tool,
+            Reversible = rule.Reversible && risk <= rule.Risk,
+            Risk = risk,
+            Path = tool.Tool,
+            RuleId = rule.Id,
+            Reason = rule.Reason,
+            Tags = tags.Count == 0 ? [] : [.. tags],
+            EnvironmentHints = environment,
+        };
+
+    private static void Apply(RiskRaise[] raises, ParsedArguments arguments, ref Risk risk, List<string> tags)
+    {
+        foreach (var raise in raises)
+        {
+            if (!raise.Condition.IsMet(arguments))
+            {
+                continue;
+            }
+
+            if (raise.Risk is { } raised)
+            {
+                risk = Max(risk, raised);
+            }
+
+            if (raise.Tag is not null)
+            {
+                AddTag(tags, raise.Tag);
+            }
+        }
+    }
+
+    private static void AddTag(List<string> tags, string tag)
+    {
+        if (!tags.Contains(tag, StringComparer.Ordinal))
+        {
+            tags.Add(tag);
+        }
+    }
+
+    private static List<string> Distinct(List<string> values)
+    {
+        var result = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (!result.Contains(value, StringComparer.Ordinal))
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    private static Risk Max(Risk a, Risk b) => a >= b ? a : b;
+}

@@ -1,0 +1,144 @@
+using Gatehouse.Core.Shell.Syntax;
+
+namespace Gatehouse.Core.Catalog;
+
+/// <summary>One option occurrence. <see cref="Value"/> is the text of its value (dynamic parts rendered), null when it took none.</summary>
+internal readonly record struct ParsedFlag(string Name, string? Value, bool ValueIsStatic);
+
+/// <summary>The words after a command name, split into options and positionals according to the tool's <see cref="ArgumentSyntax"/>.</summary>
+internal sealed class ParsedArguments
+{
+    /// <summary>The pseudo-option recorded for <c>--</c>, so rules can ask whether paths were separated explicitly.</summary>
+    public const string EndOfOptions = "--";
+
+    private ParsedArguments(IReadOnlyList<Word> words, List<Word> positionals, List<int> positionalWordIndexes, List<ParsedFlag> flags)
+    {
+        Words = words;
+        Positionals = positionals;
+        PositionalWordIndexes = positionalWordIndexes;
+        Flags = flags;
+    }
+
+    public IReadOnlyList<Word> Words { get; }
+
+    public List<Word> Positionals { get; }
+
+    /// <summary>For each positional, its index in <see cref="Words"/> (used to hand the rest of the line to another tool).</summary>
+    public List<int> PositionalWordIndexes { get; }
+
+    public List<ParsedFlag> Flags { get; }
+
+    public static ParsedArguments Parse(IReadOnlyList<Word> words, ArgumentSyntax syntax)
+    {
+        var positionals = new List<Word>();
+        var indexes = new List<int>();
+        var flags = new List<ParsedFlag>();
+        var optionsEnded = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (optionsEnded || !LooksLikeOption(word))
+            {
+                positionals.Add(word);
+                indexes.Add(i);
+                optionsEnded |= syntax.OptionsEndAfter > 0 && positionals.Count >= syntax.OptionsEndAfter;
+                continue;
+            }
+
+            var text = word.Text;
+            if (string.Equals(text, EndOfOptions, StringComparison.Ordinal))
+            {
+                optionsEnded = true;
+                flags.Add(new ParsedFlag(EndOfOptions, null, true));
+                continue;
+            }
+
+            if (syntax.BundlesShortFlags && text.Length > 2 && text[1] != '-')
+            {
+                i = ParseBundle(words, i, text, word.IsStatic, syntax, flags);
+                continue;
+            }
+
+            var equals = text.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                flags.Add(new ParsedFlag(text[..equals], text[(equals + 1)..], word.IsStatic));
+            }
+            else if (syntax.ValueFlags.Contains(text) && i + 1 < words.Count && !IsLikelyOption(words[i + 1]))
+            {
+                var value = words[++i];
+                flags.Add(new ParsedFlag(text, value.Text, value.IsStatic));
+            }
+            else
+            {
+                flags.Add(new ParsedFlag(text, null, true));
+            }
+        }
+
+        return new ParsedArguments(words, positionals, indexes, flags);
+    }
+
+    public bool HasFlag(string name)
+    {
+        foreach (var flag in Flags)
+        {
+            if (string.Equals(flag.Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ParseBundle(IReadOnlyList<Word> words, int index, string text, bool isStatic, ArgumentSyntax syntax, List<ParsedFlag> flags)
+    {
+        for (var j = 1; j < text.Length; j++)
+        {
+            var name = string.Concat("-", text.AsSpan(j, 1));
+            var rest = text[(j + 1)..];
+            if (syntax.ValueFlags.Contains(name))
+            {
+                if (rest.Length > 0)
+                {
+                    flags.Add(new ParsedFlag(name, rest.TrimStart('='), isStatic));
+                }
+                else if (index + 1 < words.Count && !IsLikelyOption(words[index + 1]))
+                {
+                    var value = words[++index];
+                    flags.Add(new ParsedFlag(name, value.Text, value.IsStatic));
+                }
+                else
+                {
+                    flags.Add(new ParsedFlag(name, null, true));
+                }
+
+                return index;
+            }
+
+            if (syntax.AttachedValueFlags.Contains(name) && rest.Length > 0)
+            {
+                flags.Add(new ParsedFlag(name, rest, isStatic));
+                return index;
+            }
+
+            flags.Add(new ParsedFlag(name, null, true));
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// A word after a value-taking option that is itself an option (<c>-f --volumes</c>) is not swallowed as the
+    /// value: losing <c>--volumes</c> would understate the risk. Text with spaces (<c>-c "-- note; DROP …"</c>) is a value.
+    /// </summary>
+    private static bool IsLikelyOption(Word word) =>
+        LooksLikeOption(word) && word.Text.Length <= 40 && word.Text.AsSpan().IndexOfAny(" \t\n;") < 0;
+
+    private static bool LooksLikeOption(Word word) =>
+        word.Parts.Count > 0
+        && word.Parts[0] is LiteralPart literal
+        && literal.Text.Length > 0
+        && literal.Text[0] == '-'
+        && word.Text.Length > 1;
+}

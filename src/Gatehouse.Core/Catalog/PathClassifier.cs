@@ -1,0 +1,283 @@
+using System.Collections.Frozen;
+using System.Text;
+using Gatehouse.Core.Shell.Syntax;
+
+namespace Gatehouse.Core.Catalog;
+
+/// <summary>
+/// Says where a path word points without touching the filesystem. The working directory is taken to be
+/// the workspace. Dynamic parts are reasoned about conservatively: an unknown value may be empty, so
+/// <c>$HOME/$X</c> is the home directory and <c>/$X</c> is the root.
+/// </summary>
+/// <remarks>
+/// <c>${VAR:?}</c> aborts the command when VAR is unset or empty, so <c>"${DIR:?}/"</c> can never become
+/// <c>/</c>. Its value is still unknown; we treat a guarded prefix followed by a remainder that does not
+/// climb out with <c>..</c> as a workspace path, because that is the idiom scripts use for project directories.
+/// </remarks>
+internal static class PathClassifier
+{
+    private const char DynamicMarker = '\u0001';
+
+    private static readonly FrozenSet<string> RegenerableNames = FrozenSet.ToFrozenSet(
+        [
+            "node_modules", "build", "dist", "out", "target", "bin", "obj", ".cache", "__pycache__", "coverage",
+            ".next", ".nuxt", ".turbo", ".pytest_cache", ".mypy_cache", ".ruff_cache", "tmp", ".tmp", ".gradle",
+            ".venv", "venv", ".tox", ".parcel-cache", ".svelte-kit", ".angular", ".eslintcache", ".nyc_output",
+            "htmlcov", ".terraform", "vendor",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly string[] RegenerableSuffixes = [".pyc", ".pyo", ".log", ".o", ".class", ".egg-info", ".tsbuildinfo"];
+
+    private static readonly FrozenSet<string> SystemTopLevel = FrozenSet.ToFrozenSet(
+        [
+            "bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64", "libx32", "opt", "proc", "root", "sbin", "srv",
+            "sys", "usr", "var", "snap", "System", "Library", "Applications", "Users", "private",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly string[] DevicePrefixes =
+        ["sd", "hd", "vd", "xvd", "nvme", "disk", "mmcblk", "md", "mapper/", "dm-", "loop", "rdisk", "sr"];
+
+    private static readonly FrozenSet<string> HarmlessDevices = FrozenSet.ToFrozenSet(
+        ["null", "zero", "stdout", "stderr", "stdin", "tty", "random", "urandom", "full"],
+        StringComparer.Ordinal);
+
+    public static PathScope Classify(Word path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var builder = new StringBuilder();
+        var guarded = false;
+        for (var i = 0; i < path.Parts.Count; i++)
+        {
+            switch (path.Parts[i])
+            {
+                case LiteralPart literal:
+                    builder.Append(literal.Text);
+                    break;
+                case TildePart tilde:
+                    builder.Append(tilde.User is null ? "~" : "/home/" + tilde.User);
+                    break;
+                case ParameterPart { Name: "HOME", Operator: null or ":-" or "-" }:
+                    builder.Append('~');
+                    break;
+                case ParameterPart { Name: "TMPDIR" or "TMP" or "TEMP", Operator: null or ":-" or "-" }:
+                    builder.Append("/tmp");
+                    break;
+                case ParameterPart { Name: "PWD", Operator: null or ":-" or "-" }:
+                    builder.Append('.');
+                    break;
+                case ParameterPart { Operator: ":?" or "?" } when i == 0:
+                    guarded = true;
+                    break;
+                default:
+                    builder.Append(DynamicMarker);
+                    break;
+            }
+        }
+
+        var text = builder.ToString();
+        if (guarded)
+        {
+            return ClassifyGuarded(text);
+        }
+
+        var dynamicAt = text.IndexOf(DynamicMarker, StringComparison.Ordinal);
+        if (dynamicAt < 0)
+        {
+            return ClassifyStatic(text);
+        }
+
+        if (dynamicAt == 0)
+        {
+            return PathScope.Dynamic;
+        }
+
+        // The unknown value may be empty: what the static prefix names is what could be destroyed.
+        return ClassifyStatic(text[..dynamicAt]);
+    }
+
+    private static PathScope ClassifyGuarded(string remainder)
+    {
+        if (remainder.Contains(DynamicMarker, StringComparison.Ordinal))
+        {
+            return PathScope.Dynamic;
+        }
+
+        var relative = remainder.TrimStart('/');
+        if (relative.Length == 0)
+        {
+            return PathScope.Workspace;
+        }
+
+        var scope = ClassifyRelative(relative);
+        return scope == PathScope.WorkspaceRoot ? PathScope.Workspace : scope;
+    }
+
+    internal static PathScope ClassifyStatic(string text)
+    {
+        if (text.Length == 0)
+        {
+            return PathScope.Dynamic;
+        }
+
+        if (text[0] == '~')
+        {
+            return ClassifyHome(text);
+        }
+
+        return text[0] == '/' ? ClassifyAbsolute(text) : ClassifyRelative(text);
+    }
+
+    private static PathScope ClassifyHome(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            // "~" alone, or "~user" written literally: a whole home directory.
+            return PathScope.Home;
+        }
+
+        var segments = Normalize(text[(slash + 1)..], out var escapes);
+        if (escapes)
+        {
+            return PathScope.SystemRoot;
+        }
+
+        return segments.Count == 0 || IsWholeDirectoryGlob(segments) ? PathScope.Home : PathScope.HomeSubpath;
+    }
+
+    private static PathScope ClassifyAbsolute(string text)
+    {
+        var segments = Normalize(text, out _);
+        if (segments.Count == 0 || IsWholeDirectoryGlob(segments))
+        {
+            return PathScope.SystemRoot;
+        }
+
+        var top = segments[0];
+        if (string.Equals(top, "tmp", StringComparison.Ordinal)
+            || (segments.Count >= 2 && string.Equals(top, "var", StringComparison.Ordinal) && (segments[1] is "tmp" or "folders"))
+            || (segments.Count >= 2 && string.Equals(top, "private", StringComparison.Ordinal) && segments[1] is "tmp")
+            || (segments.Count >= 3 && string.Equals(top, "private", StringComparison.Ordinal) && segments[1] is "var" && segments[2] is "tmp" or "folders")
+            || (segments.Count >= 2 && string.Equals(top, "dev", StringComparison.Ordinal) && segments[1] is "shm"))
+        {
+            return PathScope.Temporary;
+        }
+
+        if (string.Equals(top, "dev", StringComparison.Ordinal) && segments.Count >= 2)
+        {
+            var device = string.Join('/', segments.Skip(1));
+            if (HarmlessDevices.Contains(device) || device.StartsWith("fd/", StringComparison.Ordinal))
+            {
+                return PathScope.Temporary;
+            }
+
+            foreach (var prefix in DevicePrefixes)
+            {
+                if (device.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return PathScope.Device;
+                }
+            }
+
+            return PathScope.System;
+        }
+
+        if (!SystemTopLevel.Contains(top))
+        {
+            return PathScope.OutsideWorkspace;
+        }
+
+        if (segments.Count <= 2 || (segments.Count == 3 && string.Equals(segments[2], "*", StringComparison.Ordinal)))
+        {
+            return PathScope.SystemRoot;
+        }
+
+        // Deep paths under /home or /Users are someone's files, not the operating system.
+        return top is "home" or "Users" ? PathScope.OutsideWorkspace : PathScope.System;
+    }
+
+    private static PathScope ClassifyRelative(string text)
+    {
+        var segments = Normalize(text, out var escapes);
+        if (escapes)
+        {
+            return PathScope.OutsideWorkspace;
+        }
+
+        if (segments.Count == 0 || IsWholeDirectoryGlob(segments))
+        {
+            return PathScope.WorkspaceRoot;
+        }
+
+        if (string.Equals(segments[0], ".git", StringComparison.Ordinal)
+            && (segments.Count == 1 || segments[1] is "*" or "objects" or "refs"))
+        {
+            return PathScope.WorkspaceRoot;
+        }
+
+        foreach (var segment in segments)
+        {
+            if (IsRegenerable(segment))
+            {
+                return PathScope.WorkspaceRegenerable;
+            }
+        }
+
+        return PathScope.Workspace;
+    }
+
+    private static bool IsRegenerable(string segment)
+    {
+        if (RegenerableNames.Contains(segment))
+        {
+            return true;
+        }
+
+        foreach (var suffix in RegenerableSuffixes)
+        {
+            if (segment.Length > suffix.Length && segment.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWholeDirectoryGlob(List<string> segments) =>
+        segments.Count == 1 && segments[0] is "*" or "**" or ".*" or "*.*" or ".[!.]*" or "{*,.*}";
+
+    /// <summary>Splits into segments, dropping <c>.</c> and empty ones and resolving <c>..</c> lexically.</summary>
+    private static List<string> Normalize(string path, out bool escapes)
+    {
+        escapes = false;
+        var segments = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment.Length == 0 || string.Equals(segment, ".", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (string.Equals(segment, "..", StringComparison.Ordinal))
+            {
+                if (segments.Count == 0)
+                {
+                    escapes = true;
+                }
+                else
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+
+                continue;
+            }
+
+            segments.Add(segment);
+        }
+
+        return segments;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using Gatehouse.Core.Shell.Syntax;
+
+namespace Gatehouse.Core.Catalog;
+
+/// <summary>
+/// The data-driven catalog of what command-line tools do. Given one already unwrapped invocation
+/// (<c>kubectl delete ns prod</c>), it names the actions, their risk and targets, and any embedded code.
+/// Everything is compiled at load time; <see cref="Match"/> is a name lookup plus a short scan of that tool's rules.
+/// </summary>
+public sealed class ToolCatalog
+{
+    /// <summary>How many times one line may hand itself to another tool (<c>npx dotenv -- prisma …</c>).</summary>
+    private const int MaxForwardDepth = 8;
+
+    private static readonly Lazy<ToolCatalog> DefaultCatalog = new(CatalogLoader.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, ToolDefinition> _tools;
+    private readonly (string Prefix, ToolDefinition Tool)[] _prefixTools;
+
+    internal ToolCatalog(FrozenDictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools)
+    {
+        _tools = tools;
+        _prefixTools = prefixTools;
+    }
+
+    /// <summary>The catalog shipped inside the assembly, loaded once on first use.</summary>
+    public static ToolCatalog Default => DefaultCatalog.Value;
+
+    /// <summary>The number of distinct tools, for diagnostics and tests.</summary>
+    internal int ToolCount => _tools.Values.Distinct().Count() + _prefixTools.Length;
+
+    internal IEnumerable<ToolDefinition> Tools => _tools.Values.Concat(_prefixTools.Select(p => p.Tool)).Distinct();
+
+    /// <summary>Compiles catalog documents (JSON text); throws <see cref="CatalogLoadException"/> naming the document and rule at fault.</summary>
+    public static ToolCatalog Load(IEnumerable<string> jsonDocuments)
+    {
+        ArgumentNullException.ThrowIfNull(jsonDocuments);
+        return CatalogLoader.Load(jsonDocuments.Select((json, index) => ($"document #{index + 1}", json)));
+    }
+
+    /// <summary>
+    /// What <paramref name="commandName"/> with <paramref name="arguments"/> (the words after the name) does,
+    /// or null when the catalog does not know the command at all.
+    /// </summary>
+    public CatalogMatch? Match(string commandName, IReadOnlyList<Word> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(commandName);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Match(commandName, arguments, 0);
+    }
+
+    private CatalogMatch? Match(string commandName, IReadOnlyList<Word> arguments, int depth)
+    {
+        var tool = Find(commandName);
+        if (tool is null)
+        {
+            return null;
+        }
+
+        var parsed = ParsedArguments.Parse(arguments, tool.Syntax);
+        var rule = tool.Fallback;
+        foreach (var candidate in tool.Rules)
+        {
+            if (candidate.Matches(parsed))
+            {
+                rule = candidate;
+                break;
+            }
+        }
+
+        if (rule.Forward is { } forward && depth < MaxForwardDepth && Forward(forward, parsed, depth) is { } inner)
+        {
+            return MatchBuilder.Wrap(tool, rule, parsed, inner);
+        }
+
+        return MatchBuilder.Build(tool, rule, parsed);
+    }
+
+    private CatalogMatch? Forward(ForwardSpec forward, ParsedArguments parsed, int depth)
+    {
+        if (forward.At >= parsed.Positionals.Count)
+        {
+            return null;
+        }
+
+        var command = forward.Command ?? parsed.Positionals[forward.At].StaticValue;
+        if (command is null)
+        {
+            return null;
+        }
+
+        var start = parsed.PositionalWordIndexes[forward.At] + 1;
+        var rest = new Word[parsed.Words.Count - start];
+        for (var i = 0; i < rest.Length; i++)
+        {
+            rest[i] = parsed.Words[start + i];
+        }
+
+        return Match(command, rest, depth + 1);
+    }
+
+    private ToolDefinition? Find(string commandName)
+    {
+        if (_tools.TryGetValue(commandName, out var tool))
+        {
+            return tool;
+        }
+
+        foreach (var (prefix, prefixTool) in _prefixTools)
+        {
+            if (commandName.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return prefixTool;
+            }
+        }
+
+        // Project-local launchers: ./manage.py, bin/rails, ./node_modules/.bin/prisma.
+        var slash = commandName.LastIndexOf('/');
+        return slash >= 0 && slash < commandName.Length - 1 ? Find(commandName[(slash + 1)..]) : null;
+    }
+}

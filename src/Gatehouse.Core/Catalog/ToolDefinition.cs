@@ -1,0 +1,24 @@
+namespace Gatehouse.Core.Catalog;
+
+/// <summary>One tool (with its aliases) compiled from the catalog: its argument syntax, ordered rules and fallback.</summary>
+internal sealed record ToolDefinition
+{
+    /// <summary>The canonical tool name written into actions (<c>kubectl</c> for <c>oc</c> too).</summary>
+    public required string Tool { get; init; }
+
+    public required string[] Names { get; init; }
+
+    public required ArgumentSyntax Syntax { get; init; }
+
+    public required ValueSource[] Environment { get; init; }
+
+    public required ValueSource[] Target { get; init; }
+
+    /// <summary>Raises that apply to every mutating rule of the tool (<c>--all</c>, <c>--force</c>).</summary>
+    public required RiskRaise[] Raises { get; init; }
+
+    public required CatalogRule[] Rules { get; init; }
+
+    /// <summary>What an invocation no rule covers does: opaque for cloud CLIs, still a read for <c>ls</c>.</summary>
+    public required CatalogRule Fallback { get; init; }
+}
