@@ -171,14 +171,19 @@ internal sealed partial class CommandWalker
         }
 
         var input = ResolveStdin(origin.Redirections, stdin);
-        var request = HttpClientCommandParser.TryParse(program, arguments, input.Kind == StdinKind.Literal ? input.Text : null);
-        if (request is null)
+        // Every request the command sends is judged: a harmless first URL must not hide a destructive second one.
+        var requests = HttpClientCommandParser.ParseAll(program, arguments, input.Kind == StdinKind.Literal ? input.Text : null);
+        if (requests.Count == 0)
         {
             Emit(ActionFactory.Simple(program, "http.client-info", Verb.Read, "program", program, Risk.None, true, $"{program} prints its own information"), scope);
             return true;
         }
 
-        EmitAll(HttpRequestClassifier.Classify(request), scope.Enter(program));
+        foreach (var request in requests)
+        {
+            EmitAll(HttpRequestClassifier.Classify(request), scope.Enter(program));
+        }
+
         return true;
     }
 

@@ -104,7 +104,7 @@ internal sealed partial class CommandWalker
 
         if (command is not SimpleCommand)
         {
-            WalkRedirections(command.Redirections, scope, knownOutput: null);
+            WalkRedirections(command.Redirections, scope, writtenContent: null);
         }
     }
 

@@ -110,7 +110,8 @@ internal sealed partial class CommandWalker
             case "npm" or "pnpm" or "yarn" or "bun" when IsPackageRunnerExec(program, arguments, out var toolIndex):
                 InvokeAfterOptions(arguments, toolIndex, origin, stdin, scope.Enter(program), interactiveMeaning: null);
                 return true;
-            case "dotenv" or "dotenvx" or "doppler" or "op" or "infisical" or "aws-vault" or "with-contenv" or "envchain" when DoubleDashIndex(arguments) is var dash and dash >= 0:
+            case "dotenv" or "dotenvx" or "doppler" or "op" or "infisical" or "aws-vault" or "with-contenv" or "envchain" when DoubleDashIndex(arguments) >= 0:
+                var dash = DoubleDashIndex(arguments);
                 var runnerScope = scope.Enter(program);
                 if (program == "aws-vault" && arguments.Count > 1 && arguments[0].StaticValue == "exec")
                 {

@@ -39,6 +39,9 @@ public sealed class ToolCatalog
         return CatalogLoader.Load(jsonDocuments.Select((json, index) => ($"document #{index + 1}", json)));
     }
 
+    /// <summary>Whether the catalog describes <paramref name="commandName"/> at all.</summary>
+    public bool Knows(string commandName) => Find(commandName) is not null;
+
     /// <summary>
     /// What <paramref name="commandName"/> with <paramref name="arguments"/> (the words after the name) does,
     /// or null when the catalog does not know the command at all.

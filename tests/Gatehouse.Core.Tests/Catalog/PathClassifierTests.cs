@@ -86,7 +86,7 @@ public sealed class PathClassifierTests
     [Fact]
     public void Classify_OtherUsersTilde_IsSystemRoot()
     {
-        var word = new Shell.Syntax.Word([new Shell.Syntax.TildePart("bob")], 0, 0);
+        var word = new global::Gatehouse.Core.Shell.Syntax.Word([new global::Gatehouse.Core.Shell.Syntax.TildePart("bob")], 0, 0);
 
         PathClassifier.Classify(word).ShouldBe(PathScope.SystemRoot);
     }
