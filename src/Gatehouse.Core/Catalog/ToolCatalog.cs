@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Catalog;
@@ -15,10 +14,11 @@ public sealed class ToolCatalog
 
     private static readonly Lazy<ToolCatalog> DefaultCatalog = new(CatalogLoader.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, ToolDefinition> _tools;
+    /// <summary>Never mutated after construction, so concurrent reads are safe; a plain dictionary builds far faster than a frozen one.</summary>
+    private readonly Dictionary<string, ToolDefinition> _tools;
     private readonly (string Prefix, ToolDefinition Tool)[] _prefixTools;
 
-    internal ToolCatalog(FrozenDictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools)
+    internal ToolCatalog(Dictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools)
     {
         _tools = tools;
         _prefixTools = prefixTools;
