@@ -1,3 +1,4 @@
+using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Catalog;
@@ -47,7 +48,32 @@ public sealed class ToolCatalog
     {
         ArgumentNullException.ThrowIfNull(commandName);
         ArgumentNullException.ThrowIfNull(arguments);
-        return Match(commandName, arguments, 0);
+        try
+        {
+            return Match(commandName, arguments, 0);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A defect here must not let a command through as harmless: fail closed.
+            return FailClosed(commandName, exception);
+        }
+    }
+
+    private static CatalogMatch FailClosed(string commandName, Exception exception)
+    {
+        var action = new AgentAction
+        {
+            Verb = Verb.Unknown,
+            Target = ResourceRef.Of("command", commandName),
+            Tool = commandName,
+            Reversible = false,
+            Risk = Risk.High,
+            Path = commandName,
+            RuleId = "catalog.error",
+            Reason = "the catalog could not classify this command: " + exception.GetType().Name,
+            Tags = [Tags.Opaque],
+        };
+        return new CatalogMatch("catalog.error", [action], []);
     }
 
     private CatalogMatch? Match(string commandName, IReadOnlyList<Word> arguments, int depth)
