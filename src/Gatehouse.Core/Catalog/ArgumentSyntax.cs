@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Gatehouse.Core.Catalog;
 
 /// <summary>How one tool spells its options: which take a value, and whether short flags bundle (<c>-rf</c>).</summary>
@@ -8,4 +6,5 @@ namespace Gatehouse.Core.Catalog;
 /// <param name="BundlesShortFlags">Whether <c>-abc</c> means <c>-a -b -c</c>; otherwise it is one option named <c>-abc</c> (terraform, find style).</param>
 /// <param name="OptionsEndAfter">After this many positionals every word is a positional (0: never): an interpreter's
 /// options end at the script name, so <c>python manage.py shell -c CODE</c> is not <c>python -c</c>.</param>
-internal sealed record ArgumentSyntax(FrozenSet<string> ValueFlags, FrozenSet<string> AttachedValueFlags, bool BundlesShortFlags, int OptionsEndAfter);
+/// <remarks>Plain hash sets: a tool has a handful of options, and building frozen sets for ~100 tools would dominate load time.</remarks>
+internal sealed record ArgumentSyntax(IReadOnlySet<string> ValueFlags, IReadOnlySet<string> AttachedValueFlags, bool BundlesShortFlags, int OptionsEndAfter);

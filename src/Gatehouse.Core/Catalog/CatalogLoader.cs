@@ -68,7 +68,7 @@ internal static class CatalogLoader
             }
         }
 
-        return new ToolCatalog(tools.ToFrozenDictionary(StringComparer.Ordinal), [.. prefixTools]);
+        return new ToolCatalog(tools, [.. prefixTools]);
     }
 
     private static void LoadDocument(
@@ -108,8 +108,8 @@ internal static class CatalogLoader
         }
 
         var syntax = new ArgumentSyntax(
-            StringArray(element, "valueFlags").ToFrozenSet(StringComparer.Ordinal),
-            StringArray(element, "attachedValueFlags").ToFrozenSet(StringComparer.Ordinal),
+            new HashSet<string>(StringArray(element, "valueFlags"), StringComparer.Ordinal),
+            new HashSet<string>(StringArray(element, "attachedValueFlags"), StringComparer.Ordinal),
             element.TryGetProperty("bundle", out var bundle) && bundle.ValueKind == JsonValueKind.True,
             element.TryGetProperty("optionsEndAfter", out var optionsEnd) ? Int(optionsEnd, "optionsEndAfter") : 0);
         var rules = new List<CatalogRule>();

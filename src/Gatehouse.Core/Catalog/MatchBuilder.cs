@@ -105,6 +105,13 @@ internal static class MatchBuilder
 
         if (actions.Count == 0)
         {
+            // No path on the line: for a destroying command they come from stdin (xargs rm), so they are unknown.
+            if (paths.Mode != PathMode.Read)
+            {
+                AddTag(tags, Model.Tags.DynamicTarget);
+                risk = Max(risk, Risk.High);
+            }
+
             actions.Add(Action(tool, rule, FindTarget(tool, rule, arguments), risk, tags, environment));
         }
 

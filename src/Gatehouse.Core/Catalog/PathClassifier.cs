@@ -77,6 +77,13 @@ internal static class PathClassifier
         }
 
         var text = builder.ToString();
+
+        // xargs -I{} / find -exec / parallel placeholders: the real path arrives at run time.
+        if (text.Contains("{}", StringComparison.Ordinal))
+        {
+            return PathScope.Dynamic;
+        }
+
         if (guarded)
         {
             return ClassifyGuarded(text);

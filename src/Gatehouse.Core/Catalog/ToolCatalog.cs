@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Catalog;
@@ -15,10 +15,11 @@ public sealed class ToolCatalog
 
     private static readonly Lazy<ToolCatalog> DefaultCatalog = new(CatalogLoader.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, ToolDefinition> _tools;
+    /// <summary>Never mutated after construction, so concurrent reads are safe; a plain dictionary builds far faster than a frozen one.</summary>
+    private readonly Dictionary<string, ToolDefinition> _tools;
     private readonly (string Prefix, ToolDefinition Tool)[] _prefixTools;
 
-    internal ToolCatalog(FrozenDictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools)
+    internal ToolCatalog(Dictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools)
     {
         _tools = tools;
         _prefixTools = prefixTools;
@@ -50,7 +51,32 @@ public sealed class ToolCatalog
     {
         ArgumentNullException.ThrowIfNull(commandName);
         ArgumentNullException.ThrowIfNull(arguments);
-        return Match(commandName, arguments, 0);
+        try
+        {
+            return Match(commandName, arguments, 0);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A defect here must not let a command through as harmless: fail closed.
+            return FailClosed(commandName, exception);
+        }
+    }
+
+    private static CatalogMatch FailClosed(string commandName, Exception exception)
+    {
+        var action = new AgentAction
+        {
+            Verb = Verb.Unknown,
+            Target = ResourceRef.Of("command", commandName),
+            Tool = commandName,
+            Reversible = false,
+            Risk = Risk.High,
+            Path = commandName,
+            RuleId = "catalog.error",
+            Reason = "the catalog could not classify this command: " + exception.GetType().Name,
+            Tags = [Tags.Opaque],
+        };
+        return new CatalogMatch("catalog.error", [action], []);
     }
 
     private CatalogMatch? Match(string commandName, IReadOnlyList<Word> arguments, int depth)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Gatehouse.Core.Catalog;
 
 namespace Gatehouse.Core.Tests.Catalog;
@@ -6,8 +5,8 @@ namespace Gatehouse.Core.Tests.Catalog;
 public sealed class ArgumentParsingTests
 {
     private static readonly ArgumentSyntax Bundling = new(
-        new[] { "-n", "--namespace", "-c" }.ToFrozenSet(StringComparer.Ordinal),
-        new[] { "-p" }.ToFrozenSet(StringComparer.Ordinal),
+        new HashSet<string>(["-n", "--namespace", "-c"], StringComparer.Ordinal),
+        new HashSet<string>(["-p"], StringComparer.Ordinal),
         BundlesShortFlags: true,
         OptionsEndAfter: 0);
 

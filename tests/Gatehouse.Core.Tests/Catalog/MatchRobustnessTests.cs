@@ -66,6 +66,31 @@ public sealed class MatchRobustnessTests
         ToolCatalog.Default.Match(command, arguments)!.RuleId.ShouldBe(ruleId);
     }
 
+    [Theory]
+    [InlineData("rm")]
+    [InlineData("rm -rf")]
+    [InlineData("rm -rf {}")]
+    [InlineData("shred -u")]
+    [InlineData("chmod -R 777")]
+    public void Match_DestroyWithPathsFromStandardInput_IsHighDynamic(string line)
+    {
+        var match = CommandLine.Match(line);
+
+        match.ShouldNotBeNull();
+        var action = match.Actions.Single();
+        action.Risk.ShouldBe(Risk.High);
+        action.HasTag(Tags.DynamicTarget).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("tee")]
+    [InlineData("cat")]
+    [InlineData("grep -v foo")]
+    public void Match_FilterWithoutFiles_StaysHarmless(string line)
+    {
+        CommandLine.Match(line)!.Actions.Single().Risk.ShouldBe(Risk.None);
+    }
+
     [Fact]
     public void Match_DynamicSubcommand_FallsBackFailClosed()
     {
