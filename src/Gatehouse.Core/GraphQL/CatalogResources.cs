@@ -2,10 +2,10 @@ using System.Text.Json;
 
 namespace Gatehouse.Core.GraphQL;
 
-/// <summary>Reads the provider data files embedded as <c>Gatehouse.Catalog.&lt;file&gt;.json</c>.</summary>
+/// <summary>Reads the provider data files embedded as <c>Gatehouse.Providers.&lt;file&gt;.json</c> (GraphQL/Data and Http/Data).</summary>
 internal static class CatalogResources
 {
-    private const string ResourcePrefix = "Gatehouse.Catalog.";
+    private const string ResourcePrefix = "Gatehouse.Providers.";
 
     /// <summary>Every embedded catalog file whose name starts with <paramref name="filePrefix"/>, parsed; the caller disposes them.</summary>
     public static List<JsonDocument> Load(string filePrefix)

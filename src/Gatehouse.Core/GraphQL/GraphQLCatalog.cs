@@ -23,7 +23,7 @@ internal sealed record GraphQLFieldRule(
     IReadOnlyList<string> EnvironmentArguments);
 
 /// <summary>
-/// The GraphQL provider catalogs (<c>Catalog/Data/graphql-*.json</c>): mutation fields with known effects.
+/// The GraphQL provider catalogs (<c>GraphQL/Data/graphql-*.json</c>): mutation fields with known effects.
 /// A request sent to a provider's own host uses that provider's entry; a bare document (no host known)
 /// takes the riskiest entry any provider has for the field name, which errs on the safe side.
 /// </summary>

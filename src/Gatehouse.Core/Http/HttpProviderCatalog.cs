@@ -25,7 +25,7 @@ internal sealed record HttpEndpointRule(
 internal sealed record AwsEscalation(string Parameter, string EqualsValue, string Tag, string Reason);
 
 /// <summary>
-/// Provider knowledge for HTTP requests, loaded from <c>Catalog/Data/http-*.json</c>: GraphQL endpoints,
+/// Provider knowledge for HTTP requests, loaded from <c>Http/Data/http-*.json</c>: GraphQL endpoints,
 /// REST endpoint rules, action-endpoint names, AWS action lists and Kubernetes resource names.
 /// </summary>
 internal sealed class HttpProviderCatalog
