@@ -51,20 +51,43 @@ internal sealed partial class CommandWalker
 
         foreach (var delegation in match.Delegations)
         {
+            if (delegation.Source == DelegationSource.File && IsInterpreterLanguage(delegation.Language))
+            {
+                // Script files are judged below when this line wrote them; others are ordinary project scripts.
+                continue;
+            }
+
             Delegate(program, delegation, origin, stdin, languageScope);
         }
 
-        if (match.Delegations.Count == 0 && InterpreterLanguages.TryGetValue(program, out var language))
+        if (InterpreterLanguages.TryGetValue(program, out var language) && match.Delegations.All(d => d.Source == DelegationSource.File))
         {
             ScanWrittenScript(language, arguments, languageScope);
         }
     }
 
-    /// <summary><c>python3 x.py</c> where this command line wrote x.py: scan what it wrote.</summary>
+    /// <summary>
+    /// <c>python3 x.py</c> where this command line wrote x.py: scan what it wrote; <c>python3 &lt;(curl …)</c>:
+    /// the script is produced at run time.
+    /// </summary>
     private void ScanWrittenScript(EmbeddedLanguage language, IReadOnlyList<Word> arguments, WalkScope scope)
     {
         foreach (var argument in arguments)
         {
+            if (argument.Parts is [ProcessSubstitutionPart process])
+            {
+                if (StaticOutput(process.Body) is { } output)
+                {
+                    ScanInterpreterCode(language, output, scope);
+                }
+                else
+                {
+                    Emit(ActionFactory.Opaque(language.ToString().ToLowerInvariant(), "gatehouse.script-from-substitution", "runs a script produced at run time by <(…)"), scope);
+                }
+
+                return;
+            }
+
             if (argument.StaticValue is { } path && _writtenFiles.TryGetValue(NormalizeFilePath(path), out var code))
             {
                 ScanInterpreterCode(language, code, scope);
@@ -110,13 +133,6 @@ internal sealed partial class CommandWalker
 
         if (code is null)
         {
-            if (delegation.Language is EmbeddedLanguage.Python or EmbeddedLanguage.JavaScript or EmbeddedLanguage.Ruby or EmbeddedLanguage.Perl or EmbeddedLanguage.Php
-                && delegation.Source == DelegationSource.File)
-            {
-                // Running a script file is ordinary work; its content is not on the command line to judge.
-                return;
-            }
-
             Emit(
                 ActionFactory.Opaque(program, "gatehouse.opaque-" + delegation.Language.ToString().ToLowerInvariant(), $"runs {delegation.Language} from {source}, which cannot be seen", Risk.High, Verb.Unknown),
                 scope with { Path = scope.Path[..scope.Path.LastIndexOf('>')] });
@@ -186,6 +202,9 @@ internal sealed partial class CommandWalker
 
         return true;
     }
+
+    private static bool IsInterpreterLanguage(EmbeddedLanguage language) =>
+        language is EmbeddedLanguage.Python or EmbeddedLanguage.JavaScript or EmbeddedLanguage.Ruby or EmbeddedLanguage.Perl or EmbeddedLanguage.Php;
 
     private static SqlDialect DialectOf(string program) => program switch
     {

@@ -88,7 +88,10 @@ internal sealed partial class CommandWalker
         {
             if (i < arguments.Count)
             {
+                // Words after the -c string become $0, $1, … and "$@" inside it.
+                var saved = SetPositionalParameters(arguments, i + 1);
                 ReparseWord(arguments[i], shellScope);
+                RestoreVariables(saved);
             }
 
             return;
@@ -117,8 +120,72 @@ internal sealed partial class CommandWalker
         }
     }
 
+    private Dictionary<string, string?> SetPositionalParameters(IReadOnlyList<Word> arguments, int start)
+    {
+        var saved = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var values = new List<string>();
+        for (var k = start; k < arguments.Count; k++)
+        {
+            values.Add(ResolveWord(arguments[k]) ?? arguments[k].Text);
+        }
+
+        void Set(string name, string? value)
+        {
+            saved.TryAdd(name, _variables.TryGetValue(name, out var old) ? old : null);
+            if (value is null)
+            {
+                _variables.Remove(name);
+            }
+            else
+            {
+                _variables[name] = value;
+            }
+        }
+
+        for (var k = 0; k < Math.Min(values.Count, 10); k++)
+        {
+            Set(k.ToString(System.Globalization.CultureInfo.InvariantCulture), values[k]);
+        }
+
+        var rest = values.Count > 1 ? string.Join(' ', values.Skip(1)) : null;
+        Set("@", rest);
+        Set("*", rest);
+        return saved;
+    }
+
+    private void RestoreVariables(Dictionary<string, string?> saved)
+    {
+        foreach (var (name, value) in saved)
+        {
+            if (value is null)
+            {
+                _variables.Remove(name);
+            }
+            else
+            {
+                _variables[name] = value;
+            }
+        }
+    }
+
     private void InvokeScriptFile(string program, Word path, WalkScope scope)
     {
+        if (path.Parts is [ProcessSubstitutionPart process])
+        {
+            // sh <(echo …) runs what the substitution prints.
+            var output = StaticOutput(process.Body);
+            if (output is not null)
+            {
+                Reparse(output, scope);
+            }
+            else
+            {
+                Emit(ActionFactory.Opaque(program, "gatehouse.script-from-substitution", $"runs a script produced at run time by {program} <(…)"), scope);
+            }
+
+            return;
+        }
+
         var name = ResolveWord(path);
         if (name is not null && _writtenFiles.TryGetValue(NormalizeFilePath(name), out var content))
         {

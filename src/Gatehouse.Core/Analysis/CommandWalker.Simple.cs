@@ -66,6 +66,7 @@ internal sealed partial class CommandWalker
             return;
         }
 
+        words = ExpandKnownValues(words);
         var name = ResolveWord(words[0]);
         if (name is null)
         {
@@ -106,7 +107,8 @@ internal sealed partial class CommandWalker
             return;
         }
 
-        if (TryInvokeWrapper(program, arguments, origin, stdin, scope)
+        if (TryChangeDirectory(program, arguments)
+            || TryInvokeWrapper(program, arguments, origin, stdin, scope)
             || TryInvokeShell(program, arguments, origin, stdin, scope)
             || TryInvokeFind(program, arguments, origin, scope)
             || TryInvokeHttpClient(program, arguments, origin, stdin, scope))
@@ -115,6 +117,57 @@ internal sealed partial class CommandWalker
         }
 
         InvokeCatalog(program, arguments, origin, stdin, scope);
+    }
+
+    /// <summary>
+    /// Replaces words whose value the line itself determines (<c>a=rm; $a</c>, loop variables, <c>$(echo x)</c>,
+    /// <c>${IFS}</c>) with their values, split into fields where bash would split them, so the catalog sees
+    /// what actually runs.
+    /// </summary>
+    private List<Word> ExpandKnownValues(IReadOnlyList<Word> words)
+    {
+        var result = new List<Word>(words.Count);
+        foreach (var word in words)
+        {
+            if (word.IsStatic || ResolveWord(word) is not { } value)
+            {
+                result.Add(word);
+                continue;
+            }
+
+            if (SplitsIntoFields(word) && value.AsSpan().IndexOfAny(" \t\n") >= 0)
+            {
+                foreach (var field in value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    result.Add(new Word([new LiteralPart(field, QuoteKind.None)], word.Start, word.End));
+                }
+
+                continue;
+            }
+
+            result.Add(new Word([new LiteralPart(value, QuoteKind.None)], word.Start, word.End));
+        }
+
+        return result;
+    }
+
+    /// <summary>Unquoted expansions are split on whitespace; so is <c>"$@"</c>, which yields one word per argument.</summary>
+    private static bool SplitsIntoFields(Word word)
+    {
+        foreach (var part in word.Parts)
+        {
+            switch (part)
+            {
+                case ParameterPart { Name: "@" or "*" }:
+                case ParameterPart { Quoted: false }:
+                case CommandSubstitutionPart { Quoted: false }:
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>/usr/bin/rm</c> runs rm. Quotes and backslashes are already gone (<c>\rm</c>, <c>r''m</c>).</summary>

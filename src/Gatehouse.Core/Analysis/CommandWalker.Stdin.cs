@@ -81,9 +81,12 @@ internal sealed partial class CommandWalker
                 return Decode(simple, arguments, itsStdin, depth, TextDecoders.Hex, "xxd -r");
             case "rev":
                 return Decode(simple, arguments, itsStdin, depth, TextDecoders.Reverse, "rev");
-            case "find":
-                var root = arguments.FirstOrDefault(a => a.StaticValue is { Length: > 0 } value && value[0] is not '-' and not '(' and not '!');
+            case "find" or "gfind":
+                var root = arguments.SkipWhile(a => a.StaticValue is "-H" or "-L" or "-P").TakeWhile(a => !IsFindExpressionStart(a)).FirstOrDefault();
                 return new StdinContent(StdinKind.FilesUnder, null, "find", root ?? WordFactory.Literal("."));
+            case "mktemp":
+                // A fresh temporary path: what it names did not exist before this line.
+                return StdinContent.Literal("/tmp/mktemp.found\n", "mktemp");
             case "ls" or "fd" or "fdfind":
                 var directory = arguments.FirstOrDefault(a => a.Text.Length > 0 && a.Text[0] != '-');
                 return new StdinContent(StdinKind.FilesUnder, null, name, directory ?? WordFactory.Literal("."));
@@ -183,6 +186,10 @@ internal sealed partial class CommandWalker
                     break;
                 case ParameterPart { Operator: null } parameter when _variables.TryGetValue(parameter.Name, out var variable):
                     builder.Append(variable);
+                    break;
+                case ParameterPart { Operator: null, Name: "IFS" }:
+                    // Unset or untouched, IFS is whitespace: rm${IFS}-rf${IFS}/ is rm -rf /.
+                    builder.Append(' ');
                     break;
                 case CommandSubstitutionPart substitution when StaticOutput(substitution.Body) is { } output:
                     // Command substitution drops trailing newlines.

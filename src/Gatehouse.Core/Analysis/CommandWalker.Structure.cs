@@ -43,7 +43,10 @@ internal sealed partial class CommandWalker
                 WalkSimpleCommand(simple, stdin, scope);
                 break;
             case SubshellCommand subshell:
+                // A subshell's cd does not outlive it.
+                var (directory, unknown) = (_workingDirectory, _workingDirectoryUnknown);
                 WalkScript(subshell.Body, scope);
+                (_workingDirectory, _workingDirectoryUnknown) = (directory, unknown);
                 break;
             case GroupCommand group:
                 WalkScript(group.Body, scope);

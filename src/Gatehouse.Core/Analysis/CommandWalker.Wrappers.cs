@@ -34,7 +34,15 @@ internal sealed partial class CommandWalker
         switch (program)
         {
             case "sudo" or "doas" or "pkexec" or "run0":
-                InvokeAfterOptions(arguments, SkipOptions(arguments, 0, SudoValueOptions), origin, stdin, scope.Enter(program), interactiveMeaning: "opens a root shell");
+                var sudoStart = SkipOptions(arguments, 0, SudoValueOptions);
+                if (sudoStart < arguments.Count && arguments.Take(sudoStart).Any(a => a.StaticValue is { } o && IsShellOption(o)))
+                {
+                    // sudo -s/-i CMD runs CMD through the target user's shell: the words are shell code.
+                    ReparseJoined(arguments, sudoStart, scope.Enter(program + " -s"));
+                    return true;
+                }
+
+                InvokeAfterOptions(arguments, sudoStart, origin, stdin, scope.Enter(program), interactiveMeaning: "opens a root shell");
                 return true;
             case "nohup" or "builtin" or "setsid" or "unbuffer" or "catchsegv" or "nocache" or "proxychains" or "proxychains4" or "torsocks" or "tsocks":
                 InvokeAfterOptions(arguments, SkipOptions(arguments, 0, []), origin, stdin, scope.Enter(program), interactiveMeaning: null);
@@ -151,6 +159,9 @@ internal sealed partial class CommandWalker
                 return false;
         }
     }
+
+    private static bool IsShellOption(string option) =>
+        option is "--shell" or "--login" || (option.Length > 1 && option[0] == '-' && option[1] != '-' && option.AsSpan(1).IndexOfAny("si") >= 0);
 
     /// <summary>
     /// Index of the first word that is not an option. Options that take a value skip it too; <c>--</c> ends options.
@@ -328,14 +339,26 @@ internal sealed partial class CommandWalker
         var host = arguments[hostIndex].Text;
         var remoteScope = scope.Enter("ssh") with { Remote = true };
         remoteScope = remoteScope.WithHint(host);
-        if (hostIndex + 1 < arguments.Count)
+        var commandStart = hostIndex + 1;
+        if (commandStart < arguments.Count && arguments[commandStart].StaticValue == "--")
         {
-            // ssh joins the remaining words with spaces and the remote shell parses the result.
-            ReparseJoined(arguments, hostIndex + 1, remoteScope);
-            return;
+            commandStart++;
         }
 
         var input = ResolveStdin(origin.Redirections, stdin);
+        if (commandStart < arguments.Count)
+        {
+            // ssh joins the remaining words with spaces and the remote shell parses the result.
+            ReparseJoined(arguments, commandStart, remoteScope);
+            if (input.Kind == StdinKind.Literal && IsBareShell(arguments, commandStart))
+            {
+                // ssh host bash <<'EOF' … EOF: the remote shell runs what ssh feeds it.
+                Reparse(input.Text!, remoteScope);
+            }
+
+            return;
+        }
+
         if (input.Kind == StdinKind.Literal)
         {
             Reparse(input.Text!, remoteScope);
@@ -344,6 +367,31 @@ internal sealed partial class CommandWalker
 
         var risk = input.Kind == StdinKind.Unknown ? Risk.High : Risk.Medium;
         Emit(ActionFactory.Simple("ssh", "gatehouse.remote-shell", Verb.Execute, "host", host, risk, true, $"opens a shell on {host}", Tags.Remote), remoteScope with { Path = scope.Path });
+    }
+
+    /// <summary><c>bash</c>, <c>sh -s</c>, <c>sudo bash</c>: a remote command that reads its script from standard input.</summary>
+    private static bool IsBareShell(IReadOnlyList<Word> arguments, int start)
+    {
+        var i = start;
+        while (i < arguments.Count && arguments[i].StaticValue is "sudo" or "-u" or "-i" or "-s" or "--")
+        {
+            i += arguments[i].StaticValue == "-u" ? 2 : 1;
+        }
+
+        if (i >= arguments.Count || arguments[i].StaticValue is not { } name || !Shells.Contains(ProgramName(name)))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < arguments.Count; k++)
+        {
+            if (arguments[k].StaticValue is not ("-s" or "-l" or "--login" or "-e" or "-x" or "-"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void InvokeRemoteCommandLine(IReadOnlyList<Word> arguments, int start, string[] valueOptions, string segment, SimpleCommand origin, WalkScope scope)

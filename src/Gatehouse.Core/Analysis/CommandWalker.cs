@@ -78,6 +78,7 @@ internal sealed partial class CommandWalker
     /// <summary>Adds an action found under <paramref name="scope"/>: prefixes the wrapper path and resolves environments.</summary>
     private void Emit(AgentAction action, WalkScope scope)
     {
+        action = RelativeToWorkingDirectory(action);
         var hints = action.EnvironmentHints;
         if (scope.EnvironmentHints.Count > 0)
         {
