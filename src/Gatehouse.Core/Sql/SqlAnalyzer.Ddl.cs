@@ -286,7 +286,11 @@ internal sealed partial class SqlAnalyzer
             case "event" when FindTopLevel(i, end, "do") is var body and >= 0:
                 // A MySQL event runs its body on a schedule: its effects are as real as if run now.
                 Emit(Verb.Create, Risk.Medium, "event", NameAt(SkipIfExists(i, end), end), "sql.create-event", "creates a scheduled event");
-                AnalyzeStatement(body + 1, end, nested: false);
+                AnalyzeDeferred(body + 1, end);
+                return;
+            case "trigger":
+                Emit(replace ? Verb.Update : Verb.Create, Risk.Medium, kind, NameAt(SkipIfExists(i, end), end), "sql.create-trigger", "creates a trigger");
+                AnalyzeTriggerBody(i, end);
                 return;
             case "rule" or "event-trigger":
                 Emit(Verb.Create, Risk.High, kind, NameAt(i, end), "sql.create-" + kind, "a " + kind.Replace('-', ' ') + " rewrites or reacts to later statements", Tags.Opaque);
@@ -297,6 +301,50 @@ internal sealed partial class SqlAnalyzer
             default:
                 Emit(replace ? Verb.Update : Verb.Create, Risk.Medium, kind, NameAt(SkipWords(SkipIfExists(i, end), end, "for"), end), "sql.create-" + kind, "creates a " + kind.Replace('-', ' '));
                 return;
+        }
+    }
+
+    /// <summary>Trigger bodies (BEGIN … END, or MySQL's single statement after FOR EACH ROW) run whenever the trigger fires.</summary>
+    private void AnalyzeTriggerBody(int i, int end)
+    {
+        var begin = FindTopLevel(i, end, "begin");
+        if (begin >= 0)
+        {
+            var bodyEnd = end;
+            while (bodyEnd > begin + 1 && !_tokens[bodyEnd - 1].IsWord("end"))
+            {
+                bodyEnd--;
+            }
+
+            AnalyzeDeferred(begin + 1, bodyEnd > begin + 1 ? bodyEnd - 1 : end);
+            return;
+        }
+
+        var row = FindTopLevel(i, end, "row");
+        if (_dialect == SqlDialect.MySql && row >= 0)
+        {
+            var body = IsWord(row + 1, end, "follows") || IsWord(row + 1, end, "precedes") ? row + 3 : row + 1;
+            AnalyzeDeferred(body, end);
+        }
+    }
+
+    /// <summary>Analyzes the ';'-separated statements of a body that runs later, tagging what they do as deferred.</summary>
+    private void AnalyzeDeferred(int start, int end)
+    {
+        var first = _sink.Count;
+        var pieceStart = start;
+        for (var k = start; k <= end; k = k < end ? Next(k) : k + 1)
+        {
+            if (k == end || _tokens[k].Kind == SqlTokenKind.Semicolon)
+            {
+                AnalyzeStatement(pieceStart, Math.Min(k, end), nested: true);
+                pieceStart = k + 1;
+            }
+        }
+
+        for (var k = first; k < _sink.Count; k++)
+        {
+            _sink[k] = _sink[k] with { Tags = [.. _sink[k].Tags, SqlTags.Deferred] };
         }
     }
 

@@ -59,7 +59,10 @@ public sealed class SqlClassifierDialectTests
     [InlineData("EXPLAIN ANALYZE DELETE FROM users", Verb.Delete, Risk.Critical, "table", "users", "all-rows")]
     [InlineData("EXPLAIN users", Verb.Read, Risk.None, "table", "users", "")]
     [InlineData("DO SLEEP(1)", Verb.Read, Risk.None, "database", null, "")]
-    [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; UPDATE v SET a = 1; END", Verb.Create, Risk.Medium, "trigger", "t1", "")]
+    [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; UPDATE v SET a = 1; END", Verb.Delete, Risk.Critical, "table", "u", "all-rows,deferred")]
+    [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW FOLLOWS t0 DELETE FROM logs WHERE id = NEW.id", Verb.Delete, Risk.High, "table", "logs", "deferred")]
+    [InlineData("CREATE PROCEDURE p() BEGIN SELECT 1; DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
+    [InlineData("CREATE TABLE begin (a int); DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData("SELECT * FROM t\\G", Verb.Read, Risk.None, "table", "t", "")]
     [InlineData("SELECT 1\\G DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData("\\! rm -rf /", Verb.Execute, Risk.High, "program", "rm -rf /", "opaque")]
@@ -74,7 +77,7 @@ public sealed class SqlClassifierDialectTests
     [InlineData("SET sql_safe_updates = 1", Verb.Update, Risk.Low, "session", "sql_safe_updates", "")]
     [InlineData("SET sql_mode = 'ANSI_QUOTES'", Verb.Update, Risk.High, "session", "sql_mode", "session-escape")]
     [InlineData("SET SESSION sql_mode = 'STRICT_TRANS_TABLES'", Verb.Update, Risk.Low, "session", "sql_mode", "")]
-    [InlineData("CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO DELETE FROM logs", Verb.Delete, Risk.Critical, "table", "logs", "all-rows")]
+    [InlineData("CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO DELETE FROM logs", Verb.Delete, Risk.Critical, "table", "logs", "all-rows,deferred")]
     [InlineData("/*M!100000 DROP TABLE x */", Verb.Delete, Risk.Critical, "table", "x", "")]
     [InlineData("SELECT sys_exec('id')", Verb.Execute, Risk.Critical, "function", "sys_exec", "opaque")]
     [InlineData("UPDATE t1 JOIN t2 ON t1.id = t2.id SET t1.a = t2.a", Verb.Update, Risk.Critical, "table", "t1", "all-rows")]
@@ -112,7 +115,9 @@ public sealed class SqlClassifierDialectTests
     [InlineData("SELECT load_extension('/tmp/evil.so')", Verb.Execute, Risk.High, "function", "load_extension", "opaque")]
     [InlineData("SELECT writefile('/tmp/x', 'data')", Verb.Update, Risk.High, "function", "writefile", "server-file-write")]
     [InlineData("SELECT 1.5 * 2 FROM t", Verb.Read, Risk.None, "table", "t", "")]
-    [InlineData("CREATE TRIGGER trg AFTER DELETE ON t BEGIN DELETE FROM audit; END; DROP TABLE x;", Verb.Delete, Risk.Critical, "table", "x", "")]
+    [InlineData("CREATE TRIGGER trg AFTER DELETE ON t BEGIN DELETE FROM audit; END; DROP TABLE x;", Verb.Delete, Risk.Critical, "table", "audit", "all-rows,deferred")]
+    [InlineData("CREATE TRIGGER trg AFTER INSERT ON t BEGIN SELECT 1; END", Verb.Create, Risk.Medium, "trigger", "trg", "")]
+    [InlineData("CREATE TRIGGER trg AFTER INSERT ON t BEGIN DELETE FROM a WHERE id = 1; DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData(".import --csv data.csv users", Verb.Create, Risk.Medium, "table", "users", "")]
     [InlineData("SELECT 1 --1;DROP TABLE t", Verb.Read, Risk.None, "database", null, "")]
     public void Classify_Sqlite_MatchesExpectation(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
@@ -137,10 +142,11 @@ public sealed class SqlClassifierDialectTests
     }
 
     [Fact]
-    public void Classify_MySqlTriggerBody_StaysOneStatement()
+    public void Classify_MySqlTriggerBody_StaysOneStatementWithDeferredEffects()
     {
-        var actions = SqlClassifier.Classify("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; END", SqlDialect.MySql);
-        actions.Single().RuleId.ShouldBe("sql.create-trigger");
+        var actions = SqlClassifier.Classify("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u WHERE id = NEW.id; END", SqlDialect.MySql);
+        actions.Select(a => a.RuleId).ShouldBe(["sql.create-trigger", "sql.delete"]);
+        actions[1].HasTag("deferred").ShouldBeTrue();
     }
 
     [Fact]

@@ -46,6 +46,13 @@ public sealed class SqlLexicalFormTests
     }
 
     [Fact]
+    public void Classify_SqlStandardFunctionBody_StaysOneStatement()
+    {
+        var actions = SqlClassifier.Classify("CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END; DROP TABLE t;");
+        actions.Select(a => a.RuleId).ShouldBe(["sql.create-function", "sql.drop-table"]);
+    }
+
+    [Fact]
     public void Classify_CreateFunctionWithDollarBody_StaysOneStatement()
     {
         var sql = "CREATE FUNCTION f() RETURNS void AS $fn$ BEGIN DELETE FROM a; DROP TABLE b; END; $fn$ LANGUAGE plpgsql";
