@@ -196,7 +196,8 @@ internal sealed partial class SqlAnalyzer
         var what = _tokens[i < end ? i : end - 1];
         if (what.Kind == SqlTokenKind.Word && what.Text is "constraint" or "primary" or "foreign" or "index" or "key" or "check" or "default")
         {
-            Emit(Verb.Update, cascade.Length > 0 ? Risk.High : Risk.Medium, "table", table, "sql.drop-constraint", "drops a constraint or index of the table", cascade);
+            // Like DROP INDEX: recoverable, but integrity or performance the application relies on is gone meanwhile.
+            Emit(Verb.Update, cascade.Length > 0 ? Risk.Critical : Risk.High, "table", table, "sql.drop-constraint", "drops a constraint or index of the table", cascade);
             return;
         }
 
