@@ -233,22 +233,31 @@ internal sealed partial class SqlAnalyzer
 
     private void EmitFunctionEffect(SqlFunctionEffect effect, string name, int nameIndex, int end)
     {
-        Emit(effect.Verb, effect.Risk, "function", name, effect.RuleId, effect.Reason, effect.Tags);
-        if (!effect.RunsSqlArgument)
+        var before = _environmentHints;
+        if (effect.Tags.Contains(Tags.Remote) && IsKind(nameIndex + 2, end, SqlTokenKind.String))
         {
-            return;
+            // dblink('host=prod-db dbname=app', …): the connection string says where the SQL runs.
+            var connection = _tokens[nameIndex + 2].Text;
+            var hints = ConnectionHints(connection);
+            _environmentHints = hints.Count > 0 ? hints : [connection];
         }
 
-        // The SQL text argument runs too (locally for query_to_xml, remotely for dblink): classify it.
-        var open = nameIndex + 1;
-        var close = _match[open];
-        for (var i = open + 1; i < close && i < end; i = Next(i))
+        Emit(effect.Verb, effect.Risk, "function", name, effect.RuleId, effect.Reason, effect.Tags);
+        if (effect.RunsSqlArgument)
         {
-            if (_tokens[i].Kind == SqlTokenKind.String && LooksLikeSql(_tokens[i].Text))
+            // The SQL text argument runs too (locally for query_to_xml, remotely for dblink): classify it.
+            var open = nameIndex + 1;
+            var close = _match[open];
+            for (var i = open + 1; i < close && i < end; i = Next(i))
             {
-                AnalyzeEmbedded(_tokens[i].Text);
+                if (_tokens[i].Kind == SqlTokenKind.String && LooksLikeSql(_tokens[i].Text))
+                {
+                    AnalyzeEmbedded(_tokens[i].Text);
+                }
             }
         }
+
+        _environmentHints = before;
     }
 
     internal static bool LooksLikeSql(string text)
@@ -277,7 +286,11 @@ internal sealed partial class SqlAnalyzer
         {
             if (action.Verb != Verb.Read || action.Risk > Risk.None)
             {
-                _sink.Add(action with { Tags = [.. action.Tags, SqlTags.Embedded] });
+                _sink.Add(action with
+                {
+                    Tags = [.. action.Tags, SqlTags.Embedded],
+                    EnvironmentHints = _environmentHints.Count > 0 ? _environmentHints : action.EnvironmentHints,
+                });
             }
         }
     }

@@ -21,6 +21,7 @@ internal sealed partial class SqlAnalyzer
     private readonly int _recursionBase;
     private List<AgentAction> _sink;
     private int _statementSinkStart;
+    private IReadOnlyList<string> _environmentHints = [];
     private int _depth;
 
     private SqlAnalyzer(SqlSplitResult split, List<SqlToken> tokens, SqlDialect dialect, List<AgentAction> sink,
@@ -101,12 +102,26 @@ internal sealed partial class SqlAnalyzer
             RuleId = ruleId,
             Reason = reason,
             Tags = tags,
+            EnvironmentHints = _environmentHints,
         });
     }
 
     private void EmitOpaque(string ruleId, string reason, bool parseError = false)
     {
-        _sink.Add(Opaque(ruleId, reason, parseError));
+        var action = Opaque(ruleId, reason, parseError);
+        _sink.Add(_environmentHints.Count == 0 ? action : action with { EnvironmentHints = _environmentHints });
+    }
+
+    /// <summary>
+    /// A connection switch inside the input (psql \c, USE, sqlite .open) names the database the following
+    /// statements reach: its names become environment evidence for every later action.
+    /// </summary>
+    private void SwitchConnection(IReadOnlyList<string> hints)
+    {
+        if (hints.Count > 0)
+        {
+            _environmentHints = hints;
+        }
     }
 
     private SqlToken Tok(int i) => _tokens[i];
