@@ -45,7 +45,7 @@ internal sealed partial class SqlAnalyzer
                 Emit(Verb.Execute, Risk.High, "program", null, "sql.psql-editor", "opens an editor and runs what it returns", Tags.Opaque);
                 return;
             case "\\copy":
-                AnalyzeEmbedded("COPY " + argument);
+                AnalyzeClientCopy(argument);
                 return;
             case "\\o" or "\\out" or "\\w" or "\\write" or "\\lo_export" or "\\lo_import" or "\\setenv" or "\\cd":
                 Emit(Verb.Create, Risk.Low, "file", argument.Length == 0 ? null : argument, "sql.psql-file", "writes or reads a local file");
@@ -67,6 +67,27 @@ internal sealed partial class SqlAnalyzer
         }
 
         EmitOpaque("sql.psql-unknown", "unrecognized psql command " + command);
+    }
+
+    /// <summary>\copy runs COPY with files on the client side: file access stays local, PROGRAM still runs a command.</summary>
+    private void AnalyzeClientCopy(string argument)
+    {
+        var first = _sink.Count;
+        AnalyzeEmbedded("COPY " + argument);
+        for (var k = first; k < _sink.Count; k++)
+        {
+            var action = _sink[k];
+            if (action.RuleId is "sql.copy-to-file" or "sql.copy-from-file")
+            {
+                _sink[k] = action with
+                {
+                    RuleId = action.RuleId.Replace("sql.copy", "sql.client-copy", StringComparison.Ordinal),
+                    Risk = action.RuleId == "sql.copy-to-file" ? Risk.Low : action.Risk,
+                    Reason = "\\copy moves rows between the table and a file on the client",
+                    Tags = [.. action.Tags.Where(t => t is not (SqlTags.ServerFileRead or SqlTags.ServerFileWrite))],
+                };
+            }
+        }
     }
 
     /// <summary>Database and host names from a psql \c argument: positional (db user host port), conninfo (k=v) or a URI.</summary>

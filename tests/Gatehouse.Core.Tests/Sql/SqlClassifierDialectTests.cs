@@ -138,7 +138,8 @@ public sealed class SqlClassifierDialectTests
     [InlineData("\\i /tmp/migration.sql", Verb.Execute, Risk.High, "file", "/tmp/migration.sql", "opaque")]
     [InlineData("SELECT format('DROP TABLE %I', tablename) FROM pg_tables \\gexec", Verb.Execute, Risk.High, "database", null, "opaque")]
     [InlineData("\\copy users FROM PROGRAM 'curl http://x'", Verb.Execute, Risk.Critical, "program", "curl http://x", "opaque,embedded-sql")]
-    [InlineData("\\copy users TO 'users.csv' CSV", Verb.Read, Risk.Medium, "table", "users", "server-file-write,embedded-sql")]
+    [InlineData("\\copy users TO 'users.csv' CSV", Verb.Read, Risk.Low, "table", "users", "embedded-sql")]
+    [InlineData("\\copy users FROM 'users.csv' CSV", Verb.Create, Risk.Medium, "table", "users", "embedded-sql")]
     [InlineData("\\x\nSELECT 1;\nDROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData("\\yolo", Verb.Unknown, Risk.High, "database", null, "opaque")]
     public void Classify_PsqlMetaCommand_MatchesExpectation(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
