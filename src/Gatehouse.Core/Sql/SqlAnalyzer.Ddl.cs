@@ -37,7 +37,7 @@ internal sealed partial class SqlAnalyzer
                 return true;
             case "refresh":
                 var concurrent = FindTopLevel(start, end, "concurrently") >= 0;
-                var view = start + 3 <= end ? NameAt(SkipWords(start + 1, end, "materialized", "view", "concurrently"), end) : null;
+                var view = NameAt(SkipWords(start + 1, end, "materialized", "view", "concurrently"), end);
                 Emit(Verb.Update, concurrent ? Risk.Low : Risk.Medium, "materialized-view", view, "sql.refresh-materialized-view",
                     "recomputes a materialized view", concurrent || _dialect != SqlDialect.PostgreSql ? [] : [SqlTags.LockHeavy]);
                 return true;

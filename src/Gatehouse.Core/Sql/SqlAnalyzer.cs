@@ -280,6 +280,9 @@ internal sealed partial class SqlAnalyzer
                 AnalyzeMerge(start, end);
                 return true;
             case "explain":
+            case "describe" or "desc" when _dialect == SqlDialect.MySql && start + 1 < end
+                && (_tokens[start + 1].Kind == SqlTokenKind.LeftParen || _tokens[start + 1].Text is "analyze" or "format" or "extended" or "partitions"
+                    || IsMainStatementWord(_tokens[start + 1])):
                 AnalyzeExplain(start, end, nested);
                 return true;
             case "copy":

@@ -63,6 +63,8 @@ public sealed class SqlClassifierDialectTests
     [InlineData("PREPARE s FROM @sql; EXECUTE s", Verb.Execute, Risk.High, "prepared-statement", "s", "opaque")]
     [InlineData("EXPLAIN ANALYZE DELETE FROM users", Verb.Delete, Risk.Critical, "table", "users", "all-rows")]
     [InlineData("EXPLAIN users", Verb.Read, Risk.None, "table", "users", "")]
+    [InlineData("DESCRIBE ANALYZE DELETE FROM t", Verb.Delete, Risk.Critical, "table", "t", "all-rows")]
+    [InlineData("DESCRIBE SELECT * FROM t", Verb.Read, Risk.None, "database", null, "")]
     [InlineData("DO SLEEP(1)", Verb.Read, Risk.None, "database", null, "")]
     [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; UPDATE v SET a = 1; END", Verb.Delete, Risk.Critical, "table", "u", "all-rows,deferred")]
     [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW FOLLOWS t0 DELETE FROM logs WHERE id = NEW.id", Verb.Delete, Risk.High, "table", "logs", "deferred")]
