@@ -405,12 +405,15 @@ internal sealed partial class SqlAnalyzer
 
             var saved = _sink;
             var savedStart = _statementSinkStart;
+            var savedKeys = _statementKeys;
+            _statementKeys = null;
             effects = [];
             _sink = effects;
             _statementSinkStart = 0;
             AnalyzeStatement(i + 1, end, nested: false);
             _sink = saved;
             _statementSinkStart = savedStart;
+            _statementKeys = savedKeys;
         }
 
         _prepared[name] = effects;

@@ -175,6 +175,25 @@ public sealed class SqlLexicalFormTests
     }
 
     [Fact]
+    public void Classify_ManyDistinctFunctions_IsLinear()
+    {
+        var sql = "SELECT " + string.Join(", ", Enumerable.Range(0, 50_000).Select(i => "f" + i + "(1)"));
+        var stopwatch = Stopwatch.StartNew();
+        var actions = SqlClassifier.Classify(sql);
+        stopwatch.ElapsedMilliseconds.ShouldBeLessThan(10_000);
+        actions.Count(a => a.RuleId == "sql.fn.unknown").ShouldBe(50_000);
+    }
+
+    [Fact]
+    public void Classify_HugeDottedName_IsLinear()
+    {
+        var sql = "DROP TABLE " + string.Concat(Enumerable.Repeat("a.", 200_000)) + "a";
+        var stopwatch = Stopwatch.StartNew();
+        SqlClassifier.Classify(sql).Single().Risk.ShouldBe(Risk.Critical);
+        stopwatch.ElapsedMilliseconds.ShouldBeLessThan(10_000);
+    }
+
+    [Fact]
     public void Classify_TypicalStatement_TakesMicroseconds()
     {
         const string sql = "SELECT u.id, u.email, count(o.id) AS orders FROM users u LEFT JOIN orders o ON o.user_id = u.id WHERE u.created_at > now() - interval '30 days' AND u.status = 'active' GROUP BY u.id, u.email ORDER BY orders DESC LIMIT 50";
