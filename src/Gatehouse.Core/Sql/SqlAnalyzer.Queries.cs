@@ -335,9 +335,7 @@ internal sealed partial class SqlAnalyzer
             i = _match[i] + 1;
         }
 
-        while (i < end && (_tokens[i].Kind == SqlTokenKind.Word && _tokens[i].Text is "analyze" or "analyse" or "verbose" or "format" or "query" or "plan" or "extended" or "partitions"
-            || _tokens[i].Kind == SqlTokenKind.Operator && _tokens[i].Text == "="
-            || (i > start + 1 && _tokens[i - 1].Kind == SqlTokenKind.Operator && _tokens[i - 1].Text == "=")))
+        while (i < end && IsExplainOption(i, start))
         {
             analyze |= _tokens[i].Text is "analyze" or "analyse";
             i++;
@@ -354,6 +352,16 @@ internal sealed partial class SqlAnalyzer
             var target = i < end && _tokens[i].IsIdentifier && !IsMainStatementWord(_tokens[i]) ? NameAt(i, end) : null;
             Emit(Verb.Read, Risk.None, target is null ? "database" : "table", target, "sql.explain", "EXPLAIN without ANALYZE only plans the statement");
         }
+    }
+
+    /// <summary>Unparenthesized EXPLAIN options: ANALYZE, VERBOSE, QUERY PLAN (SQLite), FORMAT=JSON (MySQL) and the like.</summary>
+    private bool IsExplainOption(int i, int start)
+    {
+        var token = _tokens[i];
+        var isEquals = token.Kind == SqlTokenKind.Operator && token.Text == "=";
+        var afterEquals = i > start + 1 && _tokens[i - 1].Kind == SqlTokenKind.Operator && _tokens[i - 1].Text == "=";
+        return isEquals || afterEquals
+            || (token.Kind == SqlTokenKind.Word && token.Text is "analyze" or "analyse" or "verbose" or "format" or "query" or "plan" or "extended" or "partitions");
     }
 
     private void AnalyzeDeclare(int start, int end)
