@@ -5,6 +5,7 @@ namespace Gatehouse.Core.NoSql;
 /// <summary>Finds the call chains of one tokenized mongo shell script and classifies each call.</summary>
 internal sealed class MongoScriptWalker
 {
+    private const int MaxNameSegments = 32;
     private readonly List<JsToken> _tokens;
     private readonly int[] _match;
     private readonly List<AgentAction> _actions = [];
@@ -66,11 +67,18 @@ internal sealed class MongoScriptWalker
         var database = _database;
         string? collection = null;
         var dynamic = false;
+        var segments = 0;
         var k = start + 1;
         while (k < _tokens.Count)
         {
             if (_tokens[k].Is("[") && _match[k] > k)
             {
+                if (++segments > MaxNameSegments)
+                {
+                    _actions.Add(MongoShellClassifier.Opaque("mongo.parse-error", "collection name too long to follow", parseError: true));
+                    return;
+                }
+
                 var literal = _match[k] == k + 2 && _tokens[k + 1].Kind == JsTokenKind.String ? _tokens[k + 1].Text : null;
                 dynamic |= literal is null;
                 collection = collection is null ? literal : literal is null ? null : collection + "." + literal;
@@ -88,6 +96,12 @@ internal sealed class MongoScriptWalker
             if (open >= _tokens.Count || !_tokens[open].Is("(") || _match[open] < open)
             {
                 // A property: the collection name, or a dotted sub-collection (db.system.users, db.fs.files).
+                if (++segments > MaxNameSegments)
+                {
+                    _actions.Add(MongoShellClassifier.Opaque("mongo.parse-error", "collection name too long to follow", parseError: true));
+                    return;
+                }
+
                 collection = collection is null && !dynamic ? name : dynamic ? null : collection + "." + name;
                 k += 2;
                 continue;

@@ -28,6 +28,10 @@ internal sealed partial class SqlAnalyzer
     {
         switch (command)
         {
+            case "\\c" or "\\connect":
+                SwitchConnection(ConnectionHints(argument));
+                Emit(Verb.Read, Risk.None, "database", _environmentHints.Count > 0 ? _environmentHints[0] : null, "sql.psql-connect", "connects to another database");
+                return;
             case "\\!":
                 Emit(Verb.Execute, Risk.High, "program", argument.Length == 0 ? null : argument, "sql.psql-shell", "\\! runs a shell command", Tags.Opaque);
                 return;
@@ -41,7 +45,7 @@ internal sealed partial class SqlAnalyzer
                 Emit(Verb.Execute, Risk.High, "program", null, "sql.psql-editor", "opens an editor and runs what it returns", Tags.Opaque);
                 return;
             case "\\copy":
-                AnalyzeEmbedded("COPY " + argument);
+                AnalyzeClientCopy(argument);
                 return;
             case "\\o" or "\\out" or "\\w" or "\\write" or "\\lo_export" or "\\lo_import" or "\\setenv" or "\\cd":
                 Emit(Verb.Create, Risk.Low, "file", argument.Length == 0 ? null : argument, "sql.psql-file", "writes or reads a local file");
@@ -65,6 +69,64 @@ internal sealed partial class SqlAnalyzer
         EmitOpaque("sql.psql-unknown", "unrecognized psql command " + command);
     }
 
+    /// <summary>\copy runs COPY with files on the client side: file access stays local, PROGRAM still runs a command.</summary>
+    private void AnalyzeClientCopy(string argument)
+    {
+        var first = _sink.Count;
+        AnalyzeEmbedded("COPY " + argument);
+        for (var k = first; k < _sink.Count; k++)
+        {
+            var action = _sink[k];
+            if (action.RuleId is "sql.copy-to-file" or "sql.copy-from-file")
+            {
+                _sink[k] = action with
+                {
+                    RuleId = action.RuleId.Replace("sql.copy", "sql.client-copy", StringComparison.Ordinal),
+                    Risk = action.RuleId == "sql.copy-to-file" ? Risk.Low : action.Risk,
+                    Reason = "\\copy moves rows between the table and a file on the client",
+                    Tags = [.. action.Tags.Where(t => t is not (SqlTags.ServerFileRead or SqlTags.ServerFileWrite))],
+                };
+            }
+        }
+    }
+
+    /// <summary>Database and host names from a psql \c argument: positional (db user host port), conninfo (k=v) or a URI.</summary>
+    internal static List<string> ConnectionHints(string argument)
+    {
+        var hints = new List<string>();
+        var words = argument.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (argument.Contains("://", StringComparison.Ordinal))
+        {
+            hints.Add(words[0]);
+            return hints;
+        }
+
+        if (argument.Contains('=', StringComparison.Ordinal))
+        {
+            foreach (var word in words)
+            {
+                var pair = word.Trim('\'', '"');
+                var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                if (eq > 0 && pair[..eq] is "host" or "hostaddr" or "dbname" or "service" && eq + 1 < pair.Length)
+                {
+                    hints.Add(pair[(eq + 1)..]);
+                }
+            }
+
+            return hints;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if ((k == 0 || k == 2) && words[k] != "-")
+            {
+                hints.Add(words[k].Trim('"'));
+            }
+        }
+
+        return hints;
+    }
+
     private void AnalyzeMySqlClientCommand(string command, string argument)
     {
         if (command.StartsWith("\\!", StringComparison.Ordinal))
@@ -78,6 +140,26 @@ internal sealed partial class SqlAnalyzer
         {
             Emit(Verb.Execute, Risk.High, "file", argument.Length == 0 ? null : argument, "sql.mysql-source", "runs the SQL script in a file whose content is not visible", Tags.Opaque);
             return;
+        }
+
+        switch (command)
+        {
+            case "use" or "connect" or "\\u" or "\\r":
+                var database = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var first, ..] ? first.Trim('`') : null;
+                SwitchConnection(database is null ? [] : [database]);
+                Emit(Verb.Read, Risk.None, "database", database, "sql.use", "switches the current database");
+                return;
+            case "system":
+                Emit(Verb.Execute, Risk.High, "program", argument.Length == 0 ? null : argument, "sql.mysql-shell", "the mysql client's system command runs a shell command", Tags.Opaque);
+                return;
+            case "source":
+                Emit(Verb.Execute, Risk.High, "file", argument.Length == 0 ? null : argument, "sql.mysql-source", "runs the SQL script in a file whose content is not visible", Tags.Opaque);
+                return;
+            case "tee" or "pager":
+                Emit(Verb.Create, Risk.Low, "file", argument.Length == 0 ? null : argument, "sql.mysql-output", "sends client output to a file or program");
+                return;
+            default:
+                break;
         }
 
         if (command is "\\e")
@@ -109,7 +191,11 @@ internal sealed partial class SqlAnalyzer
                 var table = argument.Length == 0 ? null : argument[(argument.LastIndexOf(' ') + 1)..];
                 Emit(Verb.Create, Risk.Medium, "table", table, "sql.sqlite-import", "imports a file into a table");
                 return;
-            case ".backup" or ".save" or ".clone" or ".output" or ".once" or ".excel" or ".log" or ".cd" or ".open":
+            case ".open":
+                SwitchConnection(target is null ? [] : [target]);
+                Emit(Verb.Read, Risk.None, "database", target, "sql.sqlite-open", "opens another database file");
+                return;
+            case ".backup" or ".save" or ".clone" or ".output" or ".once" or ".excel" or ".log" or ".cd":
                 Emit(Verb.Create, Risk.Low, "file", target, "sql.sqlite-file", "writes or opens a local file");
                 return;
             case ".tables" or ".schema" or ".indexes" or ".indices" or ".dump" or ".headers" or ".header" or ".mode" or ".help" or ".quit"

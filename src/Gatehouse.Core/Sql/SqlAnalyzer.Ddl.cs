@@ -37,7 +37,7 @@ internal sealed partial class SqlAnalyzer
                 return true;
             case "refresh":
                 var concurrent = FindTopLevel(start, end, "concurrently") >= 0;
-                var view = start + 3 <= end ? NameAt(SkipWords(start + 1, end, "materialized", "view", "concurrently"), end) : null;
+                var view = NameAt(SkipWords(start + 1, end, "materialized", "view", "concurrently"), end);
                 Emit(Verb.Update, concurrent ? Risk.Low : Risk.Medium, "materialized-view", view, "sql.refresh-materialized-view",
                     "recomputes a materialized view", concurrent || _dialect != SqlDialect.PostgreSql ? [] : [SqlTags.LockHeavy]);
                 return true;
@@ -196,7 +196,8 @@ internal sealed partial class SqlAnalyzer
         var what = _tokens[i < end ? i : end - 1];
         if (what.Kind == SqlTokenKind.Word && what.Text is "constraint" or "primary" or "foreign" or "index" or "key" or "check" or "default")
         {
-            Emit(Verb.Update, cascade.Length > 0 ? Risk.High : Risk.Medium, "table", table, "sql.drop-constraint", "drops a constraint or index of the table", cascade);
+            // Like DROP INDEX: recoverable, but integrity or performance the application relies on is gone meanwhile.
+            Emit(Verb.Update, cascade.Length > 0 ? Risk.Critical : Risk.High, "table", table, "sql.drop-constraint", "drops a constraint or index of the table", cascade);
             return;
         }
 
@@ -286,7 +287,11 @@ internal sealed partial class SqlAnalyzer
             case "event" when FindTopLevel(i, end, "do") is var body and >= 0:
                 // A MySQL event runs its body on a schedule: its effects are as real as if run now.
                 Emit(Verb.Create, Risk.Medium, "event", NameAt(SkipIfExists(i, end), end), "sql.create-event", "creates a scheduled event");
-                AnalyzeStatement(body + 1, end, nested: false);
+                AnalyzeDeferred(body + 1, end);
+                return;
+            case "trigger":
+                Emit(replace ? Verb.Update : Verb.Create, Risk.Medium, kind, NameAt(SkipIfExists(i, end), end), "sql.create-trigger", "creates a trigger");
+                AnalyzeTriggerBody(i, end);
                 return;
             case "rule" or "event-trigger":
                 Emit(Verb.Create, Risk.High, kind, NameAt(i, end), "sql.create-" + kind, "a " + kind.Replace('-', ' ') + " rewrites or reacts to later statements", Tags.Opaque);
@@ -297,6 +302,50 @@ internal sealed partial class SqlAnalyzer
             default:
                 Emit(replace ? Verb.Update : Verb.Create, Risk.Medium, kind, NameAt(SkipWords(SkipIfExists(i, end), end, "for"), end), "sql.create-" + kind, "creates a " + kind.Replace('-', ' '));
                 return;
+        }
+    }
+
+    /// <summary>Trigger bodies (BEGIN … END, or MySQL's single statement after FOR EACH ROW) run whenever the trigger fires.</summary>
+    private void AnalyzeTriggerBody(int i, int end)
+    {
+        var begin = FindTopLevel(i, end, "begin");
+        if (begin >= 0)
+        {
+            var bodyEnd = end;
+            while (bodyEnd > begin + 1 && !_tokens[bodyEnd - 1].IsWord("end"))
+            {
+                bodyEnd--;
+            }
+
+            AnalyzeDeferred(begin + 1, bodyEnd > begin + 1 ? bodyEnd - 1 : end);
+            return;
+        }
+
+        var row = FindTopLevel(i, end, "row");
+        if (_dialect == SqlDialect.MySql && row >= 0)
+        {
+            var body = IsWord(row + 1, end, "follows") || IsWord(row + 1, end, "precedes") ? row + 3 : row + 1;
+            AnalyzeDeferred(body, end);
+        }
+    }
+
+    /// <summary>Analyzes the ';'-separated statements of a body that runs later, tagging what they do as deferred.</summary>
+    private void AnalyzeDeferred(int start, int end)
+    {
+        var first = _sink.Count;
+        var pieceStart = start;
+        for (var k = start; k <= end; k = k < end ? Next(k) : k + 1)
+        {
+            if (k == end || _tokens[k].Kind == SqlTokenKind.Semicolon)
+            {
+                AnalyzeStatement(pieceStart, Math.Min(k, end), nested: true);
+                pieceStart = k + 1;
+            }
+        }
+
+        for (var k = first; k < _sink.Count; k++)
+        {
+            _sink[k] = _sink[k] with { Tags = [.. _sink[k].Tags, SqlTags.Deferred] };
         }
     }
 

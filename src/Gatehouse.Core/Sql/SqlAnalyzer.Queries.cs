@@ -233,22 +233,31 @@ internal sealed partial class SqlAnalyzer
 
     private void EmitFunctionEffect(SqlFunctionEffect effect, string name, int nameIndex, int end)
     {
-        Emit(effect.Verb, effect.Risk, "function", name, effect.RuleId, effect.Reason, effect.Tags);
-        if (!effect.RunsSqlArgument)
+        var before = _environmentHints;
+        if (effect.Tags.Contains(Tags.Remote) && IsKind(nameIndex + 2, end, SqlTokenKind.String))
         {
-            return;
+            // dblink('host=prod-db dbname=app', …): the connection string says where the SQL runs.
+            var connection = _tokens[nameIndex + 2].Text;
+            var hints = ConnectionHints(connection);
+            _environmentHints = hints.Count > 0 ? hints : [connection];
         }
 
-        // The SQL text argument runs too (locally for query_to_xml, remotely for dblink): classify it.
-        var open = nameIndex + 1;
-        var close = _match[open];
-        for (var i = open + 1; i < close && i < end; i = Next(i))
+        Emit(effect.Verb, effect.Risk, "function", name, effect.RuleId, effect.Reason, effect.Tags);
+        if (effect.RunsSqlArgument)
         {
-            if (_tokens[i].Kind == SqlTokenKind.String && LooksLikeSql(_tokens[i].Text))
+            // The SQL text argument runs too (locally for query_to_xml, remotely for dblink): classify it.
+            var open = nameIndex + 1;
+            var close = _match[open];
+            for (var i = open + 1; i < close && i < end; i = Next(i))
             {
-                AnalyzeEmbedded(_tokens[i].Text);
+                if (_tokens[i].Kind == SqlTokenKind.String && LooksLikeSql(_tokens[i].Text))
+                {
+                    AnalyzeEmbedded(_tokens[i].Text);
+                }
             }
         }
+
+        _environmentHints = before;
     }
 
     internal static bool LooksLikeSql(string text)
@@ -277,7 +286,11 @@ internal sealed partial class SqlAnalyzer
         {
             if (action.Verb != Verb.Read || action.Risk > Risk.None)
             {
-                _sink.Add(action with { Tags = [.. action.Tags, SqlTags.Embedded] });
+                _sink.Add(action with
+                {
+                    Tags = [.. action.Tags, SqlTags.Embedded],
+                    EnvironmentHints = _environmentHints.Count > 0 ? _environmentHints : action.EnvironmentHints,
+                });
             }
         }
     }
@@ -322,9 +335,7 @@ internal sealed partial class SqlAnalyzer
             i = _match[i] + 1;
         }
 
-        while (i < end && (_tokens[i].Kind == SqlTokenKind.Word && _tokens[i].Text is "analyze" or "analyse" or "verbose" or "format" or "query" or "plan" or "extended" or "partitions"
-            || _tokens[i].Kind == SqlTokenKind.Operator && _tokens[i].Text == "="
-            || (i > start + 1 && _tokens[i - 1].Kind == SqlTokenKind.Operator && _tokens[i - 1].Text == "=")))
+        while (i < end && IsExplainOption(i, start))
         {
             analyze |= _tokens[i].Text is "analyze" or "analyse";
             i++;
@@ -341,6 +352,16 @@ internal sealed partial class SqlAnalyzer
             var target = i < end && _tokens[i].IsIdentifier && !IsMainStatementWord(_tokens[i]) ? NameAt(i, end) : null;
             Emit(Verb.Read, Risk.None, target is null ? "database" : "table", target, "sql.explain", "EXPLAIN without ANALYZE only plans the statement");
         }
+    }
+
+    /// <summary>Unparenthesized EXPLAIN options: ANALYZE, VERBOSE, QUERY PLAN (SQLite), FORMAT=JSON (MySQL) and the like.</summary>
+    private bool IsExplainOption(int i, int start)
+    {
+        var token = _tokens[i];
+        var isEquals = token.Kind == SqlTokenKind.Operator && token.Text == "=";
+        var afterEquals = i > start + 1 && _tokens[i - 1].Kind == SqlTokenKind.Operator && _tokens[i - 1].Text == "=";
+        return isEquals || afterEquals
+            || (token.Kind == SqlTokenKind.Word && token.Text is "analyze" or "analyse" or "verbose" or "format" or "query" or "plan" or "extended" or "partitions");
     }
 
     private void AnalyzeDeclare(int start, int end)
@@ -392,12 +413,15 @@ internal sealed partial class SqlAnalyzer
 
             var saved = _sink;
             var savedStart = _statementSinkStart;
+            var savedKeys = _statementKeys;
+            _statementKeys = null;
             effects = [];
             _sink = effects;
             _statementSinkStart = 0;
             AnalyzeStatement(i + 1, end, nested: false);
             _sink = saved;
             _statementSinkStart = savedStart;
+            _statementKeys = savedKeys;
         }
 
         _prepared[name] = effects;

@@ -41,15 +41,13 @@ internal sealed partial class SqlAnalyzer
                 }
 
                 return true;
+            case "use" when NameAt(start + 1, end) is { } database:
+                SwitchConnection([database]);
+                Emit(Verb.Read, Risk.None, "database", database, "sql.use", "switches the current database");
+                return true;
             case "show" or "describe" or "desc" or "help" or "fetch" or "move" or "close" or "listen" or "unlisten" or "use" or "handler" or "check" or "checksum":
                 var target = keyword is "describe" or "desc" ? NameAt(start + 1, end) : null;
                 Emit(Verb.Read, Risk.None, target is null ? "database" : "table", target, "sql.read", "reads metadata or session state");
-                return true;
-            case "system" when _dialect == SqlDialect.MySql:
-                Emit(Verb.Execute, Risk.High, "program", null, "sql.mysql-shell", "the mysql client's system command runs a shell command", Tags.Opaque);
-                return true;
-            case "source" when _dialect == SqlDialect.MySql:
-                Emit(Verb.Execute, Risk.High, "file", null, "sql.mysql-source", "runs the SQL script in a file whose content is not visible", Tags.Opaque);
                 return true;
             case "pragma" when _dialect == SqlDialect.Sqlite:
                 AnalyzePragma(start, end);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Gatehouse.Core.Model;
 
 namespace Gatehouse.Core.Sql;
@@ -21,6 +23,8 @@ internal sealed partial class SqlAnalyzer
     private readonly int _recursionBase;
     private List<AgentAction> _sink;
     private int _statementSinkStart;
+    private HashSet<string>? _statementKeys;
+    private IReadOnlyList<string> _environmentHints = [];
     private int _depth;
 
     private SqlAnalyzer(SqlSplitResult split, List<SqlToken> tokens, SqlDialect dialect, List<AgentAction> sink,
@@ -51,6 +55,7 @@ internal sealed partial class SqlAnalyzer
         foreach (var statement in split.Statements)
         {
             analyzer._statementSinkStart = sink.Count;
+            analyzer._statementKeys = null;
             if (statement.Error is not null)
             {
                 sink.Add(Opaque("sql.parse-error", "could not parse the SQL: " + statement.Error, parseError: true));
@@ -79,14 +84,9 @@ internal sealed partial class SqlAnalyzer
     private void Emit(Verb verb, Risk risk, string kind, string? id, string ruleId, string reason, params string[] tags)
     {
         // Identical effects inside one statement (count(*) twice, the same unknown function) are reported once.
-        for (var i = _statementSinkStart; i < _sink.Count; i++)
+        if (IsDuplicate(verb, risk, ruleId, id))
         {
-            var existing = _sink[i];
-            if (existing.Verb == verb && existing.Risk == risk && string.Equals(existing.RuleId, ruleId, StringComparison.Ordinal)
-                && string.Equals(existing.Target.Id, id, StringComparison.Ordinal))
-            {
-                return;
-            }
+            return;
         }
 
         var reversible = verb is Verb.Read or Verb.List or Verb.Create || (verb == Verb.Update && risk <= Risk.Medium);
@@ -101,12 +101,61 @@ internal sealed partial class SqlAnalyzer
             RuleId = ruleId,
             Reason = reason,
             Tags = tags,
+            EnvironmentHints = _environmentHints,
         });
     }
 
+    private bool IsDuplicate(Verb verb, Risk risk, string ruleId, string? id)
+    {
+        const int LinearScanLimit = 8;
+        if (_statementKeys is null && _sink.Count - _statementSinkStart < LinearScanLimit)
+        {
+            for (var i = _statementSinkStart; i < _sink.Count; i++)
+            {
+                var existing = _sink[i];
+                if (existing.Verb == verb && existing.Risk == risk && string.Equals(existing.RuleId, ruleId, StringComparison.Ordinal)
+                    && string.Equals(existing.Target.Id, id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Hostile statements can call tens of thousands of distinct functions: a set keeps this linear.
+        if (_statementKeys is null)
+        {
+            _statementKeys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = _statementSinkStart; i < _sink.Count; i++)
+            {
+                var existing = _sink[i];
+                _statementKeys.Add(ActionKey(existing.Verb, existing.Risk, existing.RuleId, existing.Target.Id));
+            }
+        }
+
+        return !_statementKeys.Add(ActionKey(verb, risk, ruleId, id));
+    }
+
+    private static string ActionKey(Verb verb, Risk risk, string ruleId, string? id) =>
+        string.Concat(((int)verb).ToString(CultureInfo.InvariantCulture), "|", ((int)risk).ToString(CultureInfo.InvariantCulture), "|", ruleId, "|", id);
+
     private void EmitOpaque(string ruleId, string reason, bool parseError = false)
     {
-        _sink.Add(Opaque(ruleId, reason, parseError));
+        var action = Opaque(ruleId, reason, parseError);
+        _sink.Add(_environmentHints.Count == 0 ? action : action with { EnvironmentHints = _environmentHints });
+    }
+
+    /// <summary>
+    /// A connection switch inside the input (psql \c, USE, sqlite .open) names the database the following
+    /// statements reach: its names become environment evidence for every later action.
+    /// </summary>
+    private void SwitchConnection(IReadOnlyList<string> hints)
+    {
+        if (hints.Count > 0)
+        {
+            _environmentHints = hints;
+        }
     }
 
     private SqlToken Tok(int i) => _tokens[i];
@@ -161,10 +210,17 @@ internal sealed partial class SqlAnalyzer
 
         var name = _tokens[i].Text;
         i++;
-        while (i + 1 < end && _tokens[i].Kind == SqlTokenKind.Dot && _tokens[i + 1].IsIdentifier)
+        if (i + 1 < end && _tokens[i].Kind == SqlTokenKind.Dot && _tokens[i + 1].IsIdentifier)
         {
-            name = name + "." + _tokens[i + 1].Text;
-            i += 2;
+            // Built once: hostile inputs can chain thousands of dotted parts.
+            var builder = new StringBuilder(name);
+            while (i + 1 < end && _tokens[i].Kind == SqlTokenKind.Dot && _tokens[i + 1].IsIdentifier)
+            {
+                builder.Append('.').Append(_tokens[i + 1].Text);
+                i += 2;
+            }
+
+            name = builder.ToString();
         }
 
         if (i + 1 < end && _tokens[i].Kind == SqlTokenKind.Dot && _tokens[i + 1].Kind == SqlTokenKind.Operator && _tokens[i + 1].Text == "*")
@@ -265,6 +321,9 @@ internal sealed partial class SqlAnalyzer
                 AnalyzeMerge(start, end);
                 return true;
             case "explain":
+            case "describe" or "desc" when _dialect == SqlDialect.MySql && start + 1 < end
+                && (_tokens[start + 1].Kind == SqlTokenKind.LeftParen || _tokens[start + 1].Text is "analyze" or "format" or "extended" or "partitions"
+                    || IsMainStatementWord(_tokens[start + 1])):
                 AnalyzeExplain(start, end, nested);
                 return true;
             case "copy":

@@ -105,7 +105,8 @@ internal sealed class SqlLexer
         if (c == '\\')
         {
             var start = _pos;
-            if (Peek(1) is '!' or '.')
+            // Commands that take an argument (\! shell, \. source, \u use, \r connect, \T tee, \P pager, \C charset) run to the end of the line.
+            if (Peek(1) is '!' or '.' or 'u' or 'r' or 'T' or 'P' or 'C')
             {
                 SkipToEndOfLine();
             }
@@ -115,6 +116,23 @@ internal sealed class SqlLexer
             }
 
             _tokens.Add(new SqlToken(SqlTokenKind.MetaCommand, _text[start.._pos].Trim(), start));
+            return true;
+        }
+
+        if (AtStatementStart() && StartsClientLineCommand())
+        {
+            // use, source, system, connect, tee and pager end at the line's end without ';'. A ';' on the
+            // line ends them too and what follows is lexed as SQL: reporting it is the stricter reading.
+            var start = _pos;
+            SkipToEndOfLine();
+            var semicolon = _text.IndexOf(';', start, _pos - start);
+            if (semicolon >= 0)
+            {
+                _pos = semicolon + 1;
+            }
+
+            var line = _text[start..(semicolon >= 0 ? semicolon : _pos)].Trim();
+            _tokens.Add(new SqlToken(SqlTokenKind.MetaCommand, line, start));
             return true;
         }
 
@@ -133,6 +151,23 @@ internal sealed class SqlLexer
             _customDelimiter = string.Equals(delimiter, ";", StringComparison.Ordinal) ? null : delimiter;
             _tokens.Add(new SqlToken(SqlTokenKind.MetaCommand, "delimiter " + delimiter, start));
             return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClientLineCommands = ["use", "source", "system", "connect", "tee", "pager", "charset"];
+
+    private bool StartsClientLineCommand()
+    {
+        foreach (var command in ClientLineCommands)
+        {
+            var after = _pos + command.Length;
+            if (after <= _text.Length && string.Compare(_text, _pos, command, 0, command.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after == _text.Length || _text[after] is ' ' or '\t' or '\r' or '\n' or ';'))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -22,6 +22,8 @@ internal static class SqlStatementSplitter
         var open = new Stack<int>();
         var start = 0;
         var blockDepth = 0;
+        var routineCheckedFor = -1;
+        var routine = false;
         string? error = null;
 
         for (var i = 0; i < tokens.Count; i++)
@@ -66,7 +68,17 @@ internal static class SqlStatementSplitter
 
                     break;
                 case SqlTokenKind.Word when open.Count == 0 && i > start && tokens[start].IsWord("create"):
-                    blockDepth = TrackRoutineBlock(tokens, i, blockDepth);
+                    if (routineCheckedFor != start)
+                    {
+                        routineCheckedFor = start;
+                        routine = IsRoutineHeader(tokens, start);
+                    }
+
+                    if (routine)
+                    {
+                        blockDepth = TrackRoutineBlock(tokens, i, blockDepth);
+                    }
+
                     break;
                 default:
                     break;
@@ -82,6 +94,13 @@ internal static class SqlStatementSplitter
             }
         }
 
+        if (blockDepth > 0)
+        {
+            // An unterminated BEGIN … END body: the server rejects it, and a client splitting on ';'
+            // would still run what follows, so the rest is split without block tracking.
+            start = SplitIgnoringBlocks(tokens, start, statements, error);
+        }
+
         if (lexError is not null)
         {
             statements.Add(new SqlStatementRange(start, tokens.Count, lexError));
@@ -94,6 +113,40 @@ internal static class SqlStatementSplitter
         return new SqlSplitResult(statements, match);
     }
 
+    private static int SplitIgnoringBlocks(List<SqlToken> tokens, int start, List<SqlStatementRange> statements, string? error)
+    {
+        var depth = 0;
+        for (var i = start; i < tokens.Count; i++)
+        {
+            switch (tokens[i].Kind)
+            {
+                case SqlTokenKind.LeftParen:
+                    depth++;
+                    break;
+                case SqlTokenKind.RightParen:
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case SqlTokenKind.Semicolon or SqlTokenKind.MetaCommand when depth == 0:
+                    if (i > start)
+                    {
+                        statements.Add(new SqlStatementRange(start, i, error));
+                    }
+
+                    if (tokens[i].Kind == SqlTokenKind.MetaCommand)
+                    {
+                        statements.Add(new SqlStatementRange(i, i + 1, null));
+                    }
+
+                    start = i + 1;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return start;
+    }
+
     private static void Close(List<SqlStatementRange> statements, int start, int end, ref string? error)
     {
         if (end > start || error is not null)
@@ -102,6 +155,30 @@ internal static class SqlStatementSplitter
         }
 
         error = null;
+    }
+
+    /// <summary>
+    /// Only CREATE FUNCTION/PROCEDURE/TRIGGER/EVENT can hold a BEGIN … END body; elsewhere "begin" may be a
+    /// plain identifier (CREATE TABLE begin …) and must not stop a following ';' from ending the statement.
+    /// </summary>
+    private static bool IsRoutineHeader(List<SqlToken> tokens, int start)
+    {
+        var limit = Math.Min(tokens.Count, start + 16);
+        for (var k = start + 1; k < limit; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == SqlTokenKind.Semicolon || token.Kind == SqlTokenKind.LeftParen)
+            {
+                return false;
+            }
+
+            if (token.IsWord("function") || token.IsWord("procedure") || token.IsWord("trigger") || token.IsWord("event"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Trigger and routine bodies written as BEGIN … END (SQLite, MySQL, SQL-standard PostgreSQL bodies)

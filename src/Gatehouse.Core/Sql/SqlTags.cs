@@ -18,6 +18,9 @@ internal static class SqlTags
     /// <summary>Weakens row-level security, triggers or other guards the schema relies on.</summary>
     public const string SecurityDowngrade = "security-downgrade";
 
+    /// <summary>The effect happens later: when a trigger fires or a scheduled event runs.</summary>
+    public const string Deferred = "deferred";
+
     /// <summary>Statements executed from a prepared statement or an embedded SQL string.</summary>
     public const string Embedded = "embedded-sql";
 }

@@ -115,6 +115,15 @@ public sealed class MongoShellClassifierTests
     }
 
     [Fact]
+    public void Classify_HugeDottedCollectionName_StaysBoundedAndStillSeesTheDrop()
+    {
+        var script = "db." + string.Concat(Enumerable.Repeat("a.", 200_000)) + "drop()";
+        var actions = MongoShellClassifier.Classify(script);
+        actions.ShouldContain(a => a.HasTag(Tags.ParseError));
+        actions.ShouldContain(a => a.RuleId == "mongo.drop" && a.Risk == Risk.Critical);
+    }
+
+    [Fact]
     public void Classify_DeepNesting_IsOpaqueWithoutStackOverflow()
     {
         var script = "db.a.find(" + new string('[', 10_000) + new string(']', 10_000) + ")";

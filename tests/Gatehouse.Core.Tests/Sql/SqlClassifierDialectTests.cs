@@ -29,7 +29,8 @@ public sealed class SqlClassifierDialectTests
     [InlineData("SELECT LOAD_FILE('/etc/passwd')", Verb.Read, Risk.High, "function", "load_file", "credential-access")]
     [InlineData("RENAME TABLE users TO users_old, users_new TO users", Verb.Update, Risk.High, "table", "users", "")]
     [InlineData("ALTER TABLE users DROP email", Verb.Delete, Risk.Critical, "column", "users.email", "")]
-    [InlineData("ALTER TABLE users DROP INDEX idx_email", Verb.Update, Risk.Medium, "table", "users", "")]
+    [InlineData("ALTER TABLE users DROP INDEX idx_email", Verb.Update, Risk.High, "table", "users", "")]
+    [InlineData("ALTER TABLE t DROP FOREIGN KEY fk_user", Verb.Update, Risk.High, "table", "t", "")]
     [InlineData("ALTER TABLE users MODIFY COLUMN age VARCHAR(10)", Verb.Update, Risk.High, "column", "users.age", "lock-heavy")]
     [InlineData("ALTER TABLE logs DROP PARTITION p2020", Verb.Delete, Risk.Critical, "table", "logs", "all-rows")]
     [InlineData("ALTER TABLE logs TRUNCATE PARTITION p2020", Verb.Delete, Risk.Critical, "table", "logs", "all-rows")]
@@ -45,7 +46,11 @@ public sealed class SqlClassifierDialectTests
     [InlineData("GRANT ALL ON *.* TO 'x'@'%'", Verb.Grant, Risk.High, "database", "*", "")]
     [InlineData("SHOW DATABASES", Verb.Read, Risk.None, "database", null, "")]
     [InlineData("DESCRIBE users", Verb.Read, Risk.None, "table", "users", "")]
-    [InlineData("USE shop", Verb.Read, Risk.None, "database", null, "")]
+    [InlineData("USE shop", Verb.Read, Risk.None, "database", "shop", "")]
+    [InlineData("USE prod\nDROP TABLE t", Verb.Delete, Risk.Critical, "table", "t", "")]
+    [InlineData("USE `prod`; DROP TABLE t", Verb.Delete, Risk.Critical, "table", "t", "")]
+    [InlineData("\\u prod\nDROP TABLE x", Verb.Delete, Risk.Critical, "table", "x", "")]
+    [InlineData("system ls; DROP TABLE t", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData("KILL 42", Verb.Update, Risk.High, "session", null, "")]
     [InlineData("SHUTDOWN", Verb.Update, Risk.Critical, "server", null, "")]
     [InlineData("PURGE BINARY LOGS BEFORE '2026-01-01'", Verb.Delete, Risk.Critical, "binary-logs", null, "destroys-backups")]
@@ -58,14 +63,19 @@ public sealed class SqlClassifierDialectTests
     [InlineData("PREPARE s FROM @sql; EXECUTE s", Verb.Execute, Risk.High, "prepared-statement", "s", "opaque")]
     [InlineData("EXPLAIN ANALYZE DELETE FROM users", Verb.Delete, Risk.Critical, "table", "users", "all-rows")]
     [InlineData("EXPLAIN users", Verb.Read, Risk.None, "table", "users", "")]
+    [InlineData("DESCRIBE ANALYZE DELETE FROM t", Verb.Delete, Risk.Critical, "table", "t", "all-rows")]
+    [InlineData("DESCRIBE SELECT * FROM t", Verb.Read, Risk.None, "database", null, "")]
     [InlineData("DO SLEEP(1)", Verb.Read, Risk.None, "database", null, "")]
-    [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; UPDATE v SET a = 1; END", Verb.Create, Risk.Medium, "trigger", "t1", "")]
+    [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; UPDATE v SET a = 1; END", Verb.Delete, Risk.Critical, "table", "u", "all-rows,deferred")]
+    [InlineData("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW FOLLOWS t0 DELETE FROM logs WHERE id = NEW.id", Verb.Delete, Risk.High, "table", "logs", "deferred")]
+    [InlineData("CREATE PROCEDURE p() BEGIN SELECT 1; DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
+    [InlineData("CREATE TABLE begin (a int); DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData("SELECT * FROM t\\G", Verb.Read, Risk.None, "table", "t", "")]
     [InlineData("SELECT 1\\G DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData("\\! rm -rf /", Verb.Execute, Risk.High, "program", "rm -rf /", "opaque")]
     [InlineData("\\. /tmp/x.sql", Verb.Execute, Risk.High, "file", "/tmp/x.sql", "opaque")]
-    [InlineData("system ls -la", Verb.Execute, Risk.High, "program", null, "opaque")]
-    [InlineData("source dump.sql", Verb.Execute, Risk.High, "file", null, "opaque")]
+    [InlineData("system ls -la", Verb.Execute, Risk.High, "program", "ls -la", "opaque")]
+    [InlineData("source dump.sql", Verb.Execute, Risk.High, "file", "dump.sql", "opaque")]
     [InlineData("DELIMITER //\nCREATE PROCEDURE p() BEGIN DELETE FROM t; END //\nDELIMITER ;\nSELECT 1;", Verb.Create, Risk.Medium, "procedure", "p", "")]
     [InlineData("DELIMITER $$\nSELECT 1 $$ DROP TABLE a $$", Verb.Delete, Risk.Critical, "table", "a", "")]
     [InlineData("SELECT 1 --1;DROP TABLE t", Verb.Delete, Risk.Critical, "table", "t", "")]
@@ -74,7 +84,7 @@ public sealed class SqlClassifierDialectTests
     [InlineData("SET sql_safe_updates = 1", Verb.Update, Risk.Low, "session", "sql_safe_updates", "")]
     [InlineData("SET sql_mode = 'ANSI_QUOTES'", Verb.Update, Risk.High, "session", "sql_mode", "session-escape")]
     [InlineData("SET SESSION sql_mode = 'STRICT_TRANS_TABLES'", Verb.Update, Risk.Low, "session", "sql_mode", "")]
-    [InlineData("CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO DELETE FROM logs", Verb.Delete, Risk.Critical, "table", "logs", "all-rows")]
+    [InlineData("CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO DELETE FROM logs", Verb.Delete, Risk.Critical, "table", "logs", "all-rows,deferred")]
     [InlineData("/*M!100000 DROP TABLE x */", Verb.Delete, Risk.Critical, "table", "x", "")]
     [InlineData("SELECT sys_exec('id')", Verb.Execute, Risk.Critical, "function", "sys_exec", "opaque")]
     [InlineData("UPDATE t1 JOIN t2 ON t1.id = t2.id SET t1.a = t2.a", Verb.Update, Risk.Critical, "table", "t1", "all-rows")]
@@ -112,7 +122,9 @@ public sealed class SqlClassifierDialectTests
     [InlineData("SELECT load_extension('/tmp/evil.so')", Verb.Execute, Risk.High, "function", "load_extension", "opaque")]
     [InlineData("SELECT writefile('/tmp/x', 'data')", Verb.Update, Risk.High, "function", "writefile", "server-file-write")]
     [InlineData("SELECT 1.5 * 2 FROM t", Verb.Read, Risk.None, "table", "t", "")]
-    [InlineData("CREATE TRIGGER trg AFTER DELETE ON t BEGIN DELETE FROM audit; END; DROP TABLE x;", Verb.Delete, Risk.Critical, "table", "x", "")]
+    [InlineData("CREATE TRIGGER trg AFTER DELETE ON t BEGIN DELETE FROM audit; END; DROP TABLE x;", Verb.Delete, Risk.Critical, "table", "audit", "all-rows,deferred")]
+    [InlineData("CREATE TRIGGER trg AFTER INSERT ON t BEGIN SELECT 1; END", Verb.Create, Risk.Medium, "trigger", "trg", "")]
+    [InlineData("CREATE TRIGGER trg AFTER INSERT ON t BEGIN DELETE FROM a WHERE id = 1; DROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData(".import --csv data.csv users", Verb.Create, Risk.Medium, "table", "users", "")]
     [InlineData("SELECT 1 --1;DROP TABLE t", Verb.Read, Risk.None, "database", null, "")]
     public void Classify_Sqlite_MatchesExpectation(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
@@ -128,7 +140,8 @@ public sealed class SqlClassifierDialectTests
     [InlineData("\\i /tmp/migration.sql", Verb.Execute, Risk.High, "file", "/tmp/migration.sql", "opaque")]
     [InlineData("SELECT format('DROP TABLE %I', tablename) FROM pg_tables \\gexec", Verb.Execute, Risk.High, "database", null, "opaque")]
     [InlineData("\\copy users FROM PROGRAM 'curl http://x'", Verb.Execute, Risk.Critical, "program", "curl http://x", "opaque,embedded-sql")]
-    [InlineData("\\copy users TO 'users.csv' CSV", Verb.Read, Risk.Medium, "table", "users", "server-file-write,embedded-sql")]
+    [InlineData("\\copy users TO 'users.csv' CSV", Verb.Read, Risk.Low, "table", "users", "embedded-sql")]
+    [InlineData("\\copy users FROM 'users.csv' CSV", Verb.Create, Risk.Medium, "table", "users", "embedded-sql")]
     [InlineData("\\x\nSELECT 1;\nDROP TABLE t;", Verb.Delete, Risk.Critical, "table", "t", "")]
     [InlineData("\\yolo", Verb.Unknown, Risk.High, "database", null, "opaque")]
     public void Classify_PsqlMetaCommand_MatchesExpectation(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
@@ -137,10 +150,11 @@ public sealed class SqlClassifierDialectTests
     }
 
     [Fact]
-    public void Classify_MySqlTriggerBody_StaysOneStatement()
+    public void Classify_MySqlTriggerBody_StaysOneStatementWithDeferredEffects()
     {
-        var actions = SqlClassifier.Classify("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u; END", SqlDialect.MySql);
-        actions.Single().RuleId.ShouldBe("sql.create-trigger");
+        var actions = SqlClassifier.Classify("CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW BEGIN DELETE FROM u WHERE id = NEW.id; END", SqlDialect.MySql);
+        actions.Select(a => a.RuleId).ShouldBe(["sql.create-trigger", "sql.delete"]);
+        actions[1].HasTag("deferred").ShouldBeTrue();
     }
 
     [Fact]

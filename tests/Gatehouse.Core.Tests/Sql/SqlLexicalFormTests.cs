@@ -46,6 +46,13 @@ public sealed class SqlLexicalFormTests
     }
 
     [Fact]
+    public void Classify_SqlStandardFunctionBody_StaysOneStatement()
+    {
+        var actions = SqlClassifier.Classify("CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END; DROP TABLE t;");
+        actions.Select(a => a.RuleId).ShouldBe(["sql.create-function", "sql.drop-table"]);
+    }
+
+    [Fact]
     public void Classify_CreateFunctionWithDollarBody_StaysOneStatement()
     {
         var sql = "CREATE FUNCTION f() RETURNS void AS $fn$ BEGIN DELETE FROM a; DROP TABLE b; END; $fn$ LANGUAGE plpgsql";
@@ -164,6 +171,25 @@ public sealed class SqlLexicalFormTests
         var sql = "DELETE FROM t WHERE " + string.Join(" OR ", Enumerable.Range(0, 20_000).Select(i => "id = " + i));
         var stopwatch = Stopwatch.StartNew();
         SqlClassifier.Classify(sql).Single().Risk.ShouldBe(Risk.High);
+        stopwatch.ElapsedMilliseconds.ShouldBeLessThan(10_000);
+    }
+
+    [Fact]
+    public void Classify_ManyDistinctFunctions_IsLinear()
+    {
+        var sql = "SELECT " + string.Join(", ", Enumerable.Range(0, 50_000).Select(i => "f" + i + "(1)"));
+        var stopwatch = Stopwatch.StartNew();
+        var actions = SqlClassifier.Classify(sql);
+        stopwatch.ElapsedMilliseconds.ShouldBeLessThan(10_000);
+        actions.Count(a => a.RuleId == "sql.fn.unknown").ShouldBe(50_000);
+    }
+
+    [Fact]
+    public void Classify_HugeDottedName_IsLinear()
+    {
+        var sql = "DROP TABLE " + string.Concat(Enumerable.Repeat("a.", 200_000)) + "a";
+        var stopwatch = Stopwatch.StartNew();
+        SqlClassifier.Classify(sql).Single().Risk.ShouldBe(Risk.Critical);
         stopwatch.ElapsedMilliseconds.ShouldBeLessThan(10_000);
     }
 
