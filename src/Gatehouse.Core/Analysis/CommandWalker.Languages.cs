@@ -26,6 +26,31 @@ internal sealed partial class CommandWalker
 
     private void InvokeCatalog(string program, IReadOnlyList<Word> arguments, SimpleCommand origin, StdinSource stdin, WalkScope scope)
     {
+        switch (program)
+        {
+            case "tee":
+                // tee copies its input into every file named: remember what those files now hold.
+                var input = ResolveStdin(origin.Redirections, stdin);
+                if (input.Kind == StdinKind.Literal)
+                {
+                    var append = arguments.Any(a => a.StaticValue is "-a" or "--append");
+                    foreach (var file in arguments.Where(a => a.StaticValue is { Length: > 0 } v && v[0] != '-'))
+                    {
+                        RecordWrittenFile(file.StaticValue!, input.Text!, append, scope);
+                    }
+                }
+
+                break;
+            case "crontab":
+                JudgeCrontab(arguments, origin, stdin, scope);
+                break;
+            case "make" or "gmake":
+                JudgeMakeInput(arguments, origin, stdin, scope);
+                break;
+            default:
+                break;
+        }
+
         var match = _catalog.Match(program, arguments);
         if (match is null)
         {

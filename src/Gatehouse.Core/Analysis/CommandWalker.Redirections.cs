@@ -63,10 +63,7 @@ internal sealed partial class CommandWalker
 
             if (path is not null && writtenContent is not null)
             {
-                var key = NormalizeFilePath(path);
-                _writtenFiles[key] = redirection.Operator is RedirectionOperator.Append or RedirectionOperator.AppendOutputAndError && _writtenFiles.TryGetValue(key, out var earlier)
-                    ? earlier + writtenContent
-                    : writtenContent;
+                RecordWrittenFile(path, writtenContent, redirection.Operator is RedirectionOperator.Append or RedirectionOperator.AppendOutputAndError, scope);
             }
 
             var pathScope = PathClassifier.Classify(path is null ? target : WordFactory.Literal(path));

@@ -25,6 +25,7 @@ internal sealed partial class CommandWalker
             }
 
             var value = assignment.Value is null ? null : ResolveWord(assignment.Value);
+            WalkCodeBearingAssignment(assignment.Name, value ?? assignment.Value?.Text, scope);
             if (command.Words.Count == 0)
             {
                 // A bare assignment sets a shell variable for the rest of the line.
@@ -107,7 +108,10 @@ internal sealed partial class CommandWalker
             return;
         }
 
+        CheckPrintedSecrets(program, arguments, scope);
         if (TryChangeDirectory(program, arguments)
+            || TryInvokeEnvironmentDump(program, arguments, scope)
+            || TryInvokeCodeCarrier(program, arguments, scope)
             || TryInvokeWrapper(program, arguments, origin, stdin, scope)
             || TryInvokeShell(program, arguments, origin, stdin, scope)
             || TryInvokeFind(program, arguments, origin, scope)

@@ -31,7 +31,9 @@ internal sealed partial class CommandWalker
                 return;
             }
 
+            var firstAction = _actions.Count;
             WalkCommand(pipeline.Commands[i], new StdinSource(pipeline, i), scope);
+            ReleaseSecretsPipedToLogin(pipeline, i, firstAction);
         }
     }
 

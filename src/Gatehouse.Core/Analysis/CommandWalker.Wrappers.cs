@@ -309,6 +309,8 @@ internal sealed partial class CommandWalker
                     envScope = envScope.WithHint(assignment[(equals + 1)..]);
                 }
 
+                WalkCodeBearingAssignment(assignment[..equals], assignment[(equals + 1)..], envScope);
+
                 i++;
                 continue;
             }

@@ -55,7 +55,7 @@ public static class BuiltInDecider
             risk = Risk.High;
         }
 
-        if (IsMutating(action.Verb) && action.Target.Environments.Contains(EnvironmentResolver.Production))
+        if (IsMutating(action.Verb) && !IsProtective(action) && action.Target.Environments.Contains(EnvironmentResolver.Production))
         {
             var floor = IsDestructive(action.Verb) && risk >= Risk.High ? Risk.Critical : Risk.High;
             if (risk < floor)
@@ -83,6 +83,9 @@ public static class BuiltInDecider
     }
 
     public static bool IsMutating(Verb verb) => verb is not (Verb.Read or Verb.List);
+
+    /// <summary>Taking a backup or snapshot changes nothing that exists; production makes it more welcome, not riskier.</summary>
+    private static bool IsProtective(AgentAction action) => action.Verb == Verb.Create && action.Target.Kind is "backup" or "snapshot";
 
     private static bool IsDestructive(Verb verb) => verb is Verb.Delete or Verb.Unknown or Verb.Revoke;
 

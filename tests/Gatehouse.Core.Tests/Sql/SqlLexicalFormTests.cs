@@ -192,32 +192,4 @@ public sealed class SqlLexicalFormTests
         SqlClassifier.Classify(sql).Single().Risk.ShouldBe(Risk.Critical);
         stopwatch.ElapsedMilliseconds.ShouldBeLessThan(10_000);
     }
-
-    [Fact]
-    public void Classify_TypicalStatement_TakesMicroseconds()
-    {
-        const string sql = "SELECT u.id, u.email, count(o.id) AS orders FROM users u LEFT JOIN orders o ON o.user_id = u.id WHERE u.created_at > now() - interval '30 days' AND u.status = 'active' GROUP BY u.id, u.email ORDER BY orders DESC LIMIT 50";
-        for (var i = 0; i < 2_000; i++)
-        {
-            SqlClassifier.Classify(sql);
-        }
-
-        // The best of several batches filters out noise from other processes sharing the machine.
-        var best = double.MaxValue;
-        for (var batch = 0; batch < 10; batch++)
-        {
-            const int runs = 1_000;
-            var stopwatch = Stopwatch.StartNew();
-            for (var i = 0; i < runs; i++)
-            {
-                SqlClassifier.Classify(sql);
-            }
-
-            best = Math.Min(best, stopwatch.Elapsed.TotalMicroseconds / runs);
-        }
-
-        var microseconds = best;
-        // Generous bound for a shared CI machine and a Debug build; the benchmark tracks the real figure.
-        microseconds.ShouldBeLessThan(50, $"{microseconds:F1} µs per classification");
-    }
 }
