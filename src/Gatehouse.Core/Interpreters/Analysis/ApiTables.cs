@@ -150,6 +150,52 @@ internal static class ApiTables
         _ => Php,
     };
 
+    private static readonly FrozenDictionary<string, string> PythonDistinctive = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["rmtree"] = "shutil.rmtree",
+        ["check_output"] = "subprocess.check_output",
+        ["check_call"] = "subprocess.check_call",
+        ["Popen"] = "subprocess.Popen",
+        ["getoutput"] = "subprocess.getoutput",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> JavaScriptDistinctive = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["execSync"] = "child_process.execSync",
+        ["spawnSync"] = "child_process.spawnSync",
+        ["execFileSync"] = "child_process.execFileSync",
+        ["rmSync"] = "fs.rmSync",
+        ["rmdirSync"] = "fs.rmdirSync",
+        ["unlinkSync"] = "fs.unlinkSync",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> RubyDistinctive = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["rm_rf"] = "FileUtils.rm_rf",
+        ["rm_r"] = "FileUtils.rm_r",
+        ["remove_entry_secure"] = "FileUtils.remove_entry_secure",
+        ["capture2"] = "Open3.capture2",
+        ["capture2e"] = "Open3.capture2e",
+        ["capture3"] = "Open3.capture3",
+        ["popen3"] = "Open3.popen3",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Method names distinctive enough that the receiver does not matter (<c>x.execSync(…)</c> where <c>x</c> came
+    /// from a dynamic import): the canonical API they belong to, or null.
+    /// </summary>
+    public static string? DistinctiveMethod(ScriptDialect dialect, string method)
+    {
+        var table = dialect switch
+        {
+            ScriptDialect.Python => PythonDistinctive,
+            ScriptDialect.JavaScript => JavaScriptDistinctive,
+            ScriptDialect.Ruby => RubyDistinctive,
+            _ => null,
+        };
+        return table is not null && table.TryGetValue(method, out var canonical) ? canonical : null;
+    }
+
     /// <summary>Method names that, on any receiver, take SQL text (checked only when no table entry matched).</summary>
     public static readonly FrozenSet<string> SqlMethods = new[]
     {

@@ -98,45 +98,44 @@ internal sealed partial class ScriptAnalyzer
 
             var name = ChainReader.QualifiedName(_ctx, chain, k + 1);
             var spec = Lookup(name, k);
+            if (spec is null && k > 0 && ApiTables.DistinctiveMethod(_ctx.Dialect, segment.Name) is { } canonical)
+            {
+                // execSync on a receiver we could not resolve is still child_process.execSync.
+                name = canonical;
+                spec = Lookup(canonical, 0);
+            }
+
             var receiver = k > 0 && segments[k - 1].IsCall ? ArgumentReader.Read(_ctx, segments[k - 1].CallOpen, segments[k - 1].CallClose) : null;
             _receiverConstant = k == 1 && receiver is null && !chain.RootIsModule && _ctx.Constants.TryGetValue(segments[0].Name, out var known) ? known : null;
-            if (segment.IsCall)
+            var args = segment.IsCall ? ArgumentReader.Read(_ctx, segment.CallOpen, segment.CallClose) : ParenlessArguments(chain);
+            var afterCall = segment.IsCall ? segment.CallClose + 1 : chain.End;
+            if (args is null && k > 0 && _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl)
             {
-                var args = ArgumentReader.Read(_ctx, segment.CallOpen, segment.CallClose);
-                if (spec is not null)
+                // Ruby and Perl call methods without brackets: Pathname.new('/x').rmtree, User.delete_all.
+                args = CallArguments.None;
+            }
+
+            if (args is null)
+            {
+                if (spec is not null && IsPassedAsValue(chain))
                 {
-                    Apply(spec, name, args, receiver, segment.CallClose + 1);
-                }
-                else if (k > 0 && ApiTables.SqlMethods.Contains(segment.Name))
-                {
-                    ApplySqlMethod(segment.Name, args);
+                    ApplyReference(spec, name);
                 }
 
                 continue;
             }
 
-            var parenless = ParenlessArguments(chain);
-            if (parenless is not null)
+            if (spec is not null)
             {
-                if (spec is not null)
-                {
-                    Apply(spec, name, parenless, receiver, chain.End);
-                }
-                else if (k > 0 && ApiTables.SqlMethods.Contains(segment.Name))
-                {
-                    ApplySqlMethod(segment.Name, parenless);
-                }
+                Apply(spec, name, args, receiver, afterCall);
             }
-            else if (spec is not null && k > 0 && _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl)
+            else
             {
-                // Ruby and Perl call methods without brackets: Pathname.new('/x').rmtree.
-                Apply(spec, name, CallArguments.None, receiver, chain.End);
-            }
-            else if (spec is not null && IsPassedAsValue(chain))
-            {
-                ApplyReference(spec, name);
+                ApplyUnresolved(chain, k, args);
             }
         }
+
+        CheckDynamicMember(chain);
     }
 
     private ApiSpec? Lookup(string name, int segmentIndex)

@@ -214,6 +214,9 @@ internal sealed partial class ValueEvaluator
                     or "expanduser" or "resolve" or "absolute" or "as_posix" or "__str__" or "normalize" or "expand_path" or "to_str"
                     or "realpath" or "cleanpath" or "normpath":
                     break;
+                case "split" or "shellsplit" when args.PositionalCount == 0:
+                    // "rm -rf /".split() is the same command line as words.
+                    break;
                 case "joinpath" or "join" when _ctx.Dialect is ScriptDialect.Python or ScriptDialect.Ruby:
                     foreach (var a in args.All)
                     {
@@ -296,6 +299,7 @@ internal sealed partial class ValueEvaluator
         "path.posix.join", "path.resolve", "pathlib.Path", "pathlib.Path.cwd", "pathlib.Path.home", "pathlib.PosixPath",
         "pathlib.PurePath", "posixpath.join", "process.cwd", "process.env.HOME", "psycopg2.sql.SQL", "realpath", "sql.SQL",
         "sqlalchemy.sql.text", "sqlalchemy.text", "str", "sys_get_temp_dir", "tempfile.gettempdir", "text",
+        "shlex.split", "Shellwords.split",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The value of a well-known call or property when its arguments are known.</summary>
@@ -315,7 +319,7 @@ internal sealed partial class ValueEvaluator
             case "os.path.expanduser" or "expanduser" or "File.expand_path" or "os.path.abspath" or "os.path.realpath" or "os.path.normpath"
                 or "path.normalize" or "str" or "String" or "os.fspath" or "URI" or "URI.parse" or "URL" or "os.path.expandvars"
                 or "Pathname" or "Pathname.new" or "pathlib.PurePath" or "pathlib.PosixPath" or "File.Spec.rel2abs" or "realpath"
-                or "sqlalchemy.text" or "text" or "sqlalchemy.sql.text" or "psycopg2.sql.SQL" or "sql.SQL" or "Arel.sql"
+                or "shlex.split" or "Shellwords.split" or "sqlalchemy.text" or "text" or "sqlalchemy.sql.text" or "psycopg2.sql.SQL" or "sql.SQL" or "Arel.sql"
                 or "glob.glob" or "glob.iglob" or "Dir.glob" or "glob" or "Dir" or "bsd_glob" or "File.Glob.bsd_glob":
                 return String(args.Positional(0)) ?? string.Empty;
             case "os.path.join" or "posixpath.join" or "path.join" or "path.resolve" or "path.posix.join" or "File.join" or "pathlib.Path"

@@ -59,6 +59,20 @@ internal sealed class ScanFindings
         });
     }
 
+    /// <summary>A database or cache deletion issued through a driver from inside the script.</summary>
+    public void AddStoreDeletion(string kind, string? id, Risk risk, string rule, string reason, string? tag) => Add(new AgentAction
+    {
+        Verb = Verb.Delete,
+        Target = ResourceRef.Of(kind, id),
+        Tool = Tool,
+        Reversible = false,
+        Risk = risk,
+        Path = Tool,
+        RuleId = $"{Tool}.datastore.{rule}",
+        Reason = reason,
+        Tags = tag is null ? [] : [tag],
+    });
+
     public void AddOpaque(string rule, string reason, Verb verb = Verb.Execute, string? extraTag = null)
     {
         var tags = extraTag is null ? new[] { Model.Tags.Opaque } : [Model.Tags.Opaque, extraTag];

@@ -1,0 +1,86 @@
+using Gatehouse.Core.Catalog;
+using Gatehouse.Core.Interpreters;
+using Gatehouse.Core.Model;
+
+namespace Gatehouse.Core.Tests.Interpreters;
+
+/// <summary>Indirect ways of reaching a dangerous API, and data-store drivers called from scripts.</summary>
+public sealed class BypassAndDataStoreTests
+{
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "import importlib; importlib.import_module('os').system('rm -rf /')", "rm -rf /")]
+    [InlineData(EmbeddedLanguage.Python, "import subprocess; subprocess.run('git reset --hard'.split())", "git reset --hard")]
+    [InlineData(EmbeddedLanguage.Python, "import subprocess, shlex; subprocess.run(shlex.split('git clean -fdx'))", "git clean -fdx")]
+    [InlineData(EmbeddedLanguage.Python, "import subprocess as s0, sys; m = sys.modules['subprocess']; m.check_output(['dropdb', 'prod'])", "dropdb prod")]
+    [InlineData(EmbeddedLanguage.JavaScript, "import('child_process').then(cp => cp.execSync('rm -rf ~'))", "rm -rf ~")]
+    [InlineData(EmbeddedLanguage.JavaScript, "const m = process.mainModule.require('child_process'); m.execSync('git push -f')", "git push -f")]
+    [InlineData(EmbeddedLanguage.Ruby, "Kernel.send(:system, 'rm -rf /')", "rm -rf /")]
+    [InlineData(EmbeddedLanguage.Ruby, "send(:exec, 'dropdb prod')", "dropdb prod")]
+    [InlineData(EmbeddedLanguage.Ruby, "o = Object.new; o.instance_eval { x }; Kernel.public_send(:system, 'git reset --hard')", "git reset --hard")]
+    [InlineData(EmbeddedLanguage.Php, "$f = 'system'; $f('rm -rf /');", "rm -rf /")]
+    [InlineData(EmbeddedLanguage.Php, "$f = 'sys' . 'tem'; $f('git clean -fdx');", "git clean -fdx")]
+    public void Scan_IndirectShellCall_IsStillFound(EmbeddedLanguage language, string code, string command)
+    {
+        var result = InterpreterScanner.Scan(language, code);
+        result.ShellCommands.ShouldContain(command, result.Describe());
+    }
+
+    [Theory]
+    [InlineData(EmbeddedLanguage.Ruby, "FileUtils.send(:rm_rf, '/')", "/")]
+    [InlineData(EmbeddedLanguage.JavaScript, "import('fs').then(f => f.rmSync('/srv', {recursive: true}))", "/srv")]
+    [InlineData(EmbeddedLanguage.Python, "import shutil as sh2; x = sh2; x.rmtree('/etc')", "/etc")]
+    public void Scan_IndirectDeletion_IsStillFound(EmbeddedLanguage language, string code, string id)
+    {
+        var result = InterpreterScanner.Scan(language, code);
+        result.SingleDelete().Target.Id.ShouldBe(id);
+    }
+
+    [Theory]
+    [InlineData(EmbeddedLanguage.JavaScript, "const cp = require('child_process'); cp[process.argv[2]]('x')")]
+    [InlineData(EmbeddedLanguage.Ruby, "Kernel.send(ARGV[0], 'x')")]
+    [InlineData(EmbeddedLanguage.Ruby, "send(m, *args)")]
+    public void Scan_MemberChosenAtRunTime_IsOpaque(EmbeddedLanguage language, string code)
+    {
+        InterpreterScanner.Scan(language, code).IsOpaque().ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(EmbeddedLanguage.JavaScript, "const {MongoClient} = require('mongodb'); const c = new MongoClient(u); await c.db('shop').dropDatabase()", "database", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.JavaScript, "await db.collection('users').deleteMany({})", "collection", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.JavaScript, "await db.collection('users').deleteMany({inactive: true})", "collection", Risk.High)]
+    [InlineData(EmbeddedLanguage.JavaScript, "await db.collection('logs').drop()", "collection", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.JavaScript, "await prisma.user.deleteMany()", "collection", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.JavaScript, "const redis = new Redis(); await redis.flushall()", "cache", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Python, "import pymongo; pymongo.MongoClient().drop_database('prod')", "database", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Python, "import redis; redis.Redis().flushdb()", "cache", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Python, "db.users.delete_many({})", "collection", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Python, "from app.models import User; User.objects.all().delete()", "table", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Python, "User.objects.filter(active=False).delete()", "table", Risk.High)]
+    [InlineData(EmbeddedLanguage.Ruby, "User.delete_all", "collection", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Ruby, "Order.where(status: 'old').destroy_all", "collection", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Ruby, "Redis.new.flushall", "cache", Risk.Critical)]
+    public void Scan_DataStoreDriverDeletion_IsReported(EmbeddedLanguage language, string code, string kind, Risk risk)
+    {
+        var result = InterpreterScanner.Scan(language, code);
+        var delete = result.SingleDelete();
+        delete.Target.Kind.ShouldBe(kind);
+        delete.Risk.ShouldBe(risk);
+    }
+
+    [Fact]
+    public void Scan_DropDatabaseWithName_CarriesTheName()
+    {
+        InterpreterScanner.Scan(EmbeddedLanguage.Python, "client.drop_database('prod')").SingleDelete().Target.Id.ShouldBe("prod");
+    }
+
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "items = [1, 2]; items.remove(1)")]
+    [InlineData(EmbeddedLanguage.JavaScript, "const s = new Set([1]); s.delete(1); [1,2].slice(1)")]
+    [InlineData(EmbeddedLanguage.Ruby, "[1, 2, 3].drop(1)")]
+    [InlineData(EmbeddedLanguage.Python, "import platform; print(platform.system())")]
+    [InlineData(EmbeddedLanguage.Python, "d = {'a': 1}; d.pop('a')")]
+    public void Scan_LookalikeMethods_AreNotDataStoreDeletes(EmbeddedLanguage language, string code)
+    {
+        InterpreterScanner.Scan(language, code).Describe().ShouldBeEmpty();
+    }
+}
