@@ -84,3 +84,33 @@ public sealed class BypassAndDataStoreTests
         InterpreterScanner.Scan(language, code).Describe().ShouldBeEmpty();
     }
 }
+
+public sealed class LoopBindingTests
+{
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "import glob, os\nfor f in glob.glob('*.pyc'):\n    os.remove(f)", "*.pyc", Risk.Low)]
+    [InlineData(EmbeddedLanguage.Python, "import glob, os\nfor f in glob.glob('/var/log/*.log'): os.remove(f)", "/var/log/*.log", Risk.High)]
+    [InlineData(EmbeddedLanguage.Python, "from pathlib import Path\nfor p in Path('build').rglob('*.o'): p.unlink()", "build/**/*.o", Risk.Low)]
+    [InlineData(EmbeddedLanguage.Ruby, "Dir['*.log'].each { |f| File.delete(f) }", "*.log", Risk.Low)]
+    [InlineData(EmbeddedLanguage.Ruby, "Dir.glob('/etc/*.conf').each do |f| File.delete(f) end", "/etc/*.conf", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Perl, "for my $f (glob('*.tmp')) { unlink $f }", "*.tmp", Risk.Low)]
+    [InlineData(EmbeddedLanguage.JavaScript, "const g = require('glob'); g.sync('dist/**/*.map').forEach(f => require('fs').unlinkSync(f))", "dist/**/*.map", Risk.Low)]
+    public void Scan_DeletionInLoopOverListing_IsJudgedByThePattern(EmbeddedLanguage language, string code, string id, Risk risk)
+    {
+        var result = InterpreterScanner.Scan(language, code);
+        var delete = result.SingleDelete();
+        delete.Target.Id.ShouldBe(id);
+        delete.Risk.ShouldBe(risk);
+    }
+
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "import os\nfor f in os.listdir('/'): os.remove(f)")]
+    [InlineData(EmbeddedLanguage.Python, "import os\nfor f in 'abc': os.remove(f)")]
+    [InlineData(EmbeddedLanguage.Ruby, "ARGV.each { |f| File.delete(f) }")]
+    public void Scan_DeletionInLoopOverOtherValues_IsDynamic(EmbeddedLanguage language, string code)
+    {
+        var delete = InterpreterScanner.Scan(language, code).SingleDelete();
+        delete.Risk.ShouldBe(Risk.High);
+        delete.HasTag(Tags.DynamicTarget).ShouldBeTrue();
+    }
+}

@@ -41,6 +41,15 @@ internal static class ChainReader
                 continue;
             }
 
+            if (ctx.Dialect == ScriptDialect.Ruby && ctx.IsPunct(p, "[") && !last.IsCall && last.Name == "Dir" && segments.Count == 1)
+            {
+                // Dir["*.log"] is Dir.glob("*.log").
+                var close = ctx.Match[p];
+                segments[^1] = last with { CallOpen = p, CallClose = close };
+                p = close + 1;
+                continue;
+            }
+
             if (ctx.IsMemberOperator(p) && p + 1 < ctx.Count && ctx[p + 1].Kind == TokenKind.Identifier)
             {
                 segments.Add(new ChainSegment(CanonicalName(ctx.Dialect, ctx[p + 1].Text), -1, -1, p + 1));

@@ -72,7 +72,9 @@ internal sealed partial class ScriptAnalyzer
             return i;
         }
 
+        TryBindForLoop(i);
         var chain = ChainReader.Read(_ctx, i);
+        TryBindIterationBlock(chain);
         if (chain.Segments.Count == 1 && !chain.Segments[0].IsCall && _ctx.IsPunct(chain.End, "="))
         {
             RecordAssignment(_ctx[i].Text, chain.End + 1);
