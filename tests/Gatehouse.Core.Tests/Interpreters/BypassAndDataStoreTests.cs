@@ -114,3 +114,29 @@ public sealed class LoopBindingTests
         delete.HasTag(Tags.DynamicTarget).ShouldBeTrue();
     }
 }
+
+public sealed class PermissionChangeTests
+{
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "import os; os.chmod('/', 0o777)", "/", Risk.High)]
+    [InlineData(EmbeddedLanguage.Python, "import os; os.chmod('script.sh', 0o755)", "script.sh", Risk.Low)]
+    [InlineData(EmbeddedLanguage.Python, "import os; os.chown('/etc/shadow', 1000, 1000)", "/etc/shadow", Risk.High)]
+    [InlineData(EmbeddedLanguage.JavaScript, "require('fs').chmodSync('/usr/bin/sudo', 0o777)", "/usr/bin/sudo", Risk.High)]
+    [InlineData(EmbeddedLanguage.Ruby, "FileUtils.chmod_R(0777, '/')", "/", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Ruby, "FileUtils.chmod('+x', 'bin/setup')", "bin/setup", Risk.Low)]
+    [InlineData(EmbeddedLanguage.Perl, "chmod 0777, '/etc/passwd'", "/etc/passwd", Risk.High)]
+    [InlineData(EmbeddedLanguage.Php, "chmod('/var/www', 0777);", "/var/www", Risk.Medium)]
+    public void Scan_PermissionChange_IsUpdateJudgedByPath(EmbeddedLanguage language, string code, string id, Risk risk)
+    {
+        var action = InterpreterScanner.Scan(language, code).Actions.ShouldHaveSingleItem();
+        action.Verb.ShouldBe(Verb.Update);
+        action.Target.Id.ShouldBe(id);
+        action.Risk.ShouldBe(risk);
+    }
+
+    [Fact]
+    public void Scan_PerlSystemWithProgramBlock_ReportsArgumentVector()
+    {
+        InterpreterScanner.Scan(EmbeddedLanguage.Perl, "system { 'rm' } 'rm', '-rf', '/srv';").ShellCommands.ShouldContain("rm -rf /srv");
+    }
+}

@@ -47,6 +47,8 @@ internal static class ApiTables
         .Add(Read with { FromReceiver = true }, "pathlib.Path.read_text", "pathlib.Path.read_bytes")
         .Add(Write with { FromReceiver = true }, "pathlib.Path.write_text", "pathlib.Path.write_bytes")
         .Add(new ApiSpec(ApiKind.GetAttr), "getattr")
+        .Add(new ApiSpec(ApiKind.Permissions), "os.chmod", "os.chown", "os.lchown", "os.lchmod", "shutil.chown")
+        .Add(new ApiSpec(ApiKind.Permissions, FromReceiver: true), "pathlib.Path.chmod", "pathlib.Path.lchmod")
         .Build();
 
     public static readonly FrozenDictionary<string, ApiSpec> JavaScript = new ApiTableBuilder()
@@ -72,6 +74,7 @@ internal static class ApiTables
         .AddHttpVerbs(["axios", "got", "superagent", "ky"], dataIndex: 1)
         .Add(new ApiSpec(ApiKind.HttpFixed, Method: "DELETE"), "superagent.del", "axios.del")
         .Add(new ApiSpec(ApiKind.HttpConfig), "axios", "axios.request", "got")
+        .AddEach(new ApiSpec(ApiKind.Permissions), ["fs", "fs.promises"], "chmod", "chmodSync", "chown", "chownSync", "lchown", "lchownSync")
         .AddEach(Read, ["fs", "fs.promises"], "readFile", "readFileSync")
         .AddEach(Write, ["fs", "fs.promises"], "writeFile", "writeFileSync", "appendFile", "appendFileSync")
         .Build();
@@ -86,6 +89,10 @@ internal static class ApiTables
         .Add(DeleteFile with { FromReceiver = true }, "Pathname.delete", "Pathname.unlink", "Pathname.new.delete", "Pathname.new.unlink")
         .Add(DeleteDirectory with { FromReceiver = true }, "Pathname.rmdir", "Pathname.new.rmdir")
         .Add(Truncate, "File.truncate")
+        .AddEach(new ApiSpec(ApiKind.Permissions, 1), ["FileUtils"], "chmod", "chmod_R")
+        .AddEach(new ApiSpec(ApiKind.Permissions, 2), ["FileUtils"], "chown", "chown_R")
+        .Add(new ApiSpec(ApiKind.Permissions, 1), "File.chmod")
+        .Add(new ApiSpec(ApiKind.Permissions, 2), "File.chown")
         .Add(Argv0, "system", "exec", "spawn", "Kernel.system", "Kernel.exec", "Kernel.spawn", "Process.spawn", "Process.exec", "PTY.spawn",
             "Open3.capture2", "Open3.capture2e", "Open3.capture3", "Open3.popen2", "Open3.popen2e", "Open3.popen3", "Open3.pipeline",
             "Open3.pipeline_r", "Open3.pipeline_w")
@@ -112,6 +119,8 @@ internal static class ApiTables
         .Add(DeleteDirectory, "rmdir", "CORE.rmdir")
         .Add(DeleteTree, "rmtree", "remove_tree", "File.Path.rmtree", "File.Path.remove_tree", "File.Remove.remove")
         .Add(Truncate, "truncate")
+        .Add(new ApiSpec(ApiKind.Permissions, 1), "chmod")
+        .Add(new ApiSpec(ApiKind.Permissions, 2), "chown")
         .Add(Argv0, "system", "exec", "CORE.system", "CORE.exec", "IPC.Open3.open3", "IPC.Run.run")
         .Add(Shell, "readpipe")
         .Add(new ApiSpec(ApiKind.ShellArgv, 2), "open3", "IPC.Open3.open3", "open2", "IPC.Open2.open2")
@@ -127,6 +136,7 @@ internal static class ApiTables
     public static readonly FrozenDictionary<string, ApiSpec> Php = new ApiTableBuilder()
         .Add(DeleteFile, "unlink")
         .Add(DeleteDirectory, "rmdir")
+        .Add(new ApiSpec(ApiKind.Permissions, SinglePath: true), "chmod", "chown", "chgrp", "lchown")
         .Add(Shell, "system", "exec", "shell_exec", "passthru", "popen", "proc_open", "expect_popen")
         .Add(new ApiSpec(ApiKind.ShellProgramArgs, 0, 1), "pcntl_exec")
         .Add(Kill, "posix_kill", "proc_terminate")

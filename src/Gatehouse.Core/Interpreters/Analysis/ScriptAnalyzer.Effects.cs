@@ -17,6 +17,14 @@ internal sealed partial class ScriptAnalyzer
             case ApiKind.DeleteFile or ApiKind.DeleteTree or ApiKind.DeleteMaybeTree or ApiKind.Truncate:
                 ApplyDelete(spec, name, args, receiver);
                 break;
+            case ApiKind.Permissions:
+                var recursiveChange = name.EndsWith("_R", StringComparison.Ordinal);
+                foreach (var path in DeletionTargets(spec, args, receiver))
+                {
+                    _findings.AddPermissionChange(path, recursiveChange, name);
+                }
+
+                break;
             case ApiKind.ShellCommand:
                 ApplyShellCommand(spec, name, args);
                 break;
@@ -138,7 +146,7 @@ internal sealed partial class ScriptAnalyzer
             return targets;
         }
 
-        var variadic = _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl or ScriptDialect.Php;
+        var variadic = !spec.SinglePath && _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl or ScriptDialect.Php;
         var index = 0;
         foreach (var arg in args.All)
         {

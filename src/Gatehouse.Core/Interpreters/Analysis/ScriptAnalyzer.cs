@@ -183,6 +183,12 @@ internal sealed partial class ScriptAnalyzer
                 : null;
         }
 
+        if (_ctx.Dialect == ScriptDialect.Perl && t.IsPunct("{") && chain.Segments.Count == 1 && chain.Segments[0].Name is "system" or "exec")
+        {
+            // system { 'rm' } 'rm', '-rf', '/': the block names the program, the list is the argument vector.
+            next = _ctx.Match[next] + 1;
+        }
+
         if (_ctx.Dialect is not (ScriptDialect.Ruby or ScriptDialect.Perl) || !ArgumentReader.StartsParenlessArgument(_ctx, next))
         {
             return null;

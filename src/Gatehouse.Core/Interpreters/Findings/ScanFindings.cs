@@ -59,6 +59,36 @@ internal sealed class ScanFindings
         });
     }
 
+    /// <summary>chmod/chown: harmless in the workspace, a security and availability hazard on system paths.</summary>
+    public void AddPermissionChange(string? path, bool recursive, string api)
+    {
+        var assessment = PathRisk.ForDeletion(path);
+        var risk = assessment.Risk switch
+        {
+            Risk.Critical => recursive ? Risk.Critical : Risk.High,
+            Risk.High => Risk.Medium,
+            _ => assessment.Risk,
+        };
+        var tags = new List<string>(assessment.Tags);
+        if (recursive)
+        {
+            tags.Add(Model.Tags.Recursive);
+        }
+
+        Add(new AgentAction
+        {
+            Verb = Verb.Update,
+            Target = ResourceRef.Of("file", assessment.Id),
+            Tool = Tool,
+            Reversible = true,
+            Risk = risk,
+            Path = Tool,
+            RuleId = $"{Tool}.permissions.change",
+            Reason = $"{api} changes permissions or ownership of {assessment.Id ?? "a path computed at run time"}",
+            Tags = tags,
+        });
+    }
+
     /// <summary>A database or cache deletion issued through a driver from inside the script.</summary>
     public void AddStoreDeletion(string kind, string? id, Risk risk, string rule, string reason, string? tag) => Add(new AgentAction
     {
