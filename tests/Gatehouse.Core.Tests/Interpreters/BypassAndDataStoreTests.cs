@@ -140,3 +140,37 @@ public sealed class PermissionChangeTests
         InterpreterScanner.Scan(EmbeddedLanguage.Perl, "system { 'rm' } 'rm', '-rf', '/srv';").ShellCommands.ShouldContain("rm -rf /srv");
     }
 }
+
+public sealed class MoveTests
+{
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "import shutil; shutil.move('/etc', '/tmp/etc')", "/etc", Risk.High)]
+    [InlineData(EmbeddedLanguage.Python, "import os; os.rename(os.path.expanduser('~'), '/tmp/h')", "~", Risk.High)]
+    [InlineData(EmbeddedLanguage.JavaScript, "require('fs').renameSync('/srv/data', '/srv/old')", "/srv/data", Risk.Medium)]
+    [InlineData(EmbeddedLanguage.Ruby, "FileUtils.mv('/var/lib/mysql', '/tmp')", "/var/lib/mysql", Risk.High)]
+    [InlineData(EmbeddedLanguage.Perl, "rename '/home/bob', '/tmp/bob'", "/home/bob", Risk.High)]
+    [InlineData(EmbeddedLanguage.Php, "rename('/etc/nginx', '/tmp/n');", "/etc/nginx", Risk.High)]
+    public void Scan_MoveOutsideWorkspace_IsUpdate(EmbeddedLanguage language, string code, string id, Risk risk)
+    {
+        var action = InterpreterScanner.Scan(language, code).Actions.ShouldHaveSingleItem();
+        action.Verb.ShouldBe(Verb.Update);
+        action.Target.Id.ShouldBe(id);
+        action.Risk.ShouldBe(risk);
+    }
+
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "import os; os.rename('a.txt', 'b.txt')")]
+    [InlineData(EmbeddedLanguage.JavaScript, "require('fs').renameSync('dist/a.js', 'dist/b.js')")]
+    public void Scan_MoveInsideWorkspace_FindsNothing(EmbeddedLanguage language, string code)
+    {
+        InterpreterScanner.Scan(language, code).Actions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Scan_PhpForeachOverGlob_IsJudgedByThePattern()
+    {
+        var delete = InterpreterScanner.Scan(EmbeddedLanguage.Php, "foreach (glob('*.log') as $f) { unlink($f); }").SingleDelete();
+        delete.Target.Id.ShouldBe("*.log");
+        delete.Risk.ShouldBe(Risk.Low);
+    }
+}

@@ -11,6 +11,8 @@ internal enum ApiKind
     DeleteMaybeTree,
     /// <summary>Empties a file in place.</summary>
     Truncate,
+    /// <summary>Moves or renames the path at <see cref="ApiSpec.ArgIndex"/> away from where it was.</summary>
+    Move,
     /// <summary>Changes permissions or ownership (<c>chmod</c>, <c>chown</c>) of the paths given.</summary>
     Permissions,
     /// <summary>A command line as a string, or an argument vector as a list.</summary>

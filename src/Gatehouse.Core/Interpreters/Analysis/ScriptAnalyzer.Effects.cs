@@ -17,6 +17,9 @@ internal sealed partial class ScriptAnalyzer
             case ApiKind.DeleteFile or ApiKind.DeleteTree or ApiKind.DeleteMaybeTree or ApiKind.Truncate:
                 ApplyDelete(spec, name, args, receiver);
                 break;
+            case ApiKind.Move:
+                _findings.AddMove(_eval.String(args.Positional(spec.ArgIndex)), name);
+                break;
             case ApiKind.Permissions:
                 var recursiveChange = name.EndsWith("_R", StringComparison.Ordinal);
                 foreach (var path in DeletionTargets(spec, args, receiver))
@@ -54,7 +57,7 @@ internal sealed partial class ScriptAnalyzer
                 AddSqlIfLooksLikeSql(_eval.String(sqlArg), strict: true, name);
                 break;
             case ApiKind.HttpFixed or ApiKind.HttpMethodArgument or ApiKind.HttpFetch or ApiKind.HttpConfig or ApiKind.HttpUrllibRequest:
-                ApplyHttp(spec, name, args);
+                ApplyHttp(spec, args);
                 break;
             case ApiKind.Kill:
                 _findings.AddKill(_eval.String(args.Positional(spec.ArgIndex)), name);
@@ -474,13 +477,11 @@ internal sealed partial class ScriptAnalyzer
         {
             if (dataArg is { } d)
             {
-                var (open, close) = (d.Start, _ctx.Match[d.Start]);
-                var isList = _eval.List(d) is not null;
-                if (isList)
+                if (_eval.List(d) is not null)
                 {
-                    var inner = _ctx[d.Start].IsPunct("[") ? open : open + 1;
-                    rest.AddRange(ArgumentReader.Split(_ctx, inner + 1, _ctx.Match[inner]).All);
-                    _ = close;
+                    // [a, b] or array(a, b): the elements are the arguments.
+                    var open = _ctx[d.Start].IsPunct("[") ? d.Start : d.Start + 1;
+                    rest.AddRange(ArgumentReader.Split(_ctx, open + 1, _ctx.Match[open]).All);
                 }
                 else
                 {

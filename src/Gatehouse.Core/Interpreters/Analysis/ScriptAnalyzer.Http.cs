@@ -7,7 +7,7 @@ namespace Gatehouse.Core.Interpreters.Analysis;
 /// <summary>HTTP client calls become request descriptions for the HTTP classifier.</summary>
 internal sealed partial class ScriptAnalyzer
 {
-    private void ApplyHttp(ApiSpec spec, string name, CallArguments args)
+    private void ApplyHttp(ApiSpec spec, CallArguments args)
     {
         string? method;
         CallArgument? url;
@@ -77,7 +77,6 @@ internal sealed partial class ScriptAnalyzer
             Headers(headers),
             bodyText,
             opaque));
-        _ = name;
     }
 
     private string Method(CallArgument? arg)

@@ -25,6 +25,22 @@ internal sealed partial class ScriptAnalyzer
             return;
         }
 
+        if (_ctx.Dialect == ScriptDialect.Php && t.Text == "foreach" && _ctx.IsPunct(i + 1, "("))
+        {
+            // foreach (glob('*.log') as $f)
+            var close = _ctx.Match[i + 1];
+            for (var p = i + 2; p + 1 < close; p++)
+            {
+                if (_ctx[p].IsIdentifier("as") && _ctx[p + 1].Kind == TokenKind.Identifier)
+                {
+                    Bind(_ctx[p + 1].Text, i + 2, p);
+                    break;
+                }
+            }
+
+            return;
+        }
+
         if (_ctx.Dialect == ScriptDialect.Perl && t.Text is "for" or "foreach")
         {
             var p = i + 1;

@@ -59,6 +59,29 @@ internal sealed class ScanFindings
         });
     }
 
+    /// <summary>Moving a path away: a rename in the workspace, an outage when the source is a system or home directory.</summary>
+    public void AddMove(string? source, string api)
+    {
+        var assessment = PathRisk.ForDeletion(source);
+        if (assessment.Risk <= Risk.Low)
+        {
+            return;
+        }
+
+        Add(new AgentAction
+        {
+            Verb = Verb.Update,
+            Target = ResourceRef.Of("file", assessment.Id),
+            Tool = Tool,
+            Reversible = true,
+            Risk = assessment.Risk == Risk.Critical ? Risk.High : Risk.Medium,
+            Path = Tool,
+            RuleId = $"{Tool}.move",
+            Reason = $"{api} moves {assessment.Id ?? "a path computed at run time"} away",
+            Tags = assessment.Tags,
+        });
+    }
+
     /// <summary>chmod/chown: harmless in the workspace, a security and availability hazard on system paths.</summary>
     public void AddPermissionChange(string? path, bool recursive, string api)
     {

@@ -300,8 +300,9 @@ internal sealed partial class ScriptLexer
         }
 
         var prev = _tokens[^1];
+        // After an identifier it is a paren-less call's keyword argument: `get url, headers: h`.
         return prev.IsPunct("(") || prev.IsPunct("{") || prev.IsPunct(",") || prev.IsPunct("|")
-            || (prev.Kind is TokenKind.Identifier or TokenKind.String && _pos < _src.Length);
+            || prev.Kind is TokenKind.Identifier or TokenKind.String;
     }
 
     private static bool IsPythonStringPrefix(string name)
