@@ -174,3 +174,33 @@ public sealed class MoveTests
         delete.Risk.ShouldBe(Risk.Low);
     }
 }
+
+public sealed class InterpolatedCodeTests
+{
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "print(f\"{__import__('os').system('rm -rf /')}\")", "rm -rf /")]
+    [InlineData(EmbeddedLanguage.Python, "import os; x = f'{os.popen(\"dropdb prod\").read()}'", "dropdb prod")]
+    [InlineData(EmbeddedLanguage.JavaScript, "console.log(`${require('child_process').execSync('rm -rf ~')}`)", "rm -rf ~")]
+    [InlineData(EmbeddedLanguage.JavaScript, "const s = `a ${`b ${require('child_process').execSync('git push -f')}`}`", "git push -f")]
+    [InlineData(EmbeddedLanguage.Ruby, "puts \"#{`rm -rf /srv`}\"", "rm -rf /srv")]
+    [InlineData(EmbeddedLanguage.Ruby, "puts \"#{system('git reset --hard')}\"", "git reset --hard")]
+    [InlineData(EmbeddedLanguage.Perl, "print \"@{[ `rm -rf /` ]}\"", "rm -rf /")]
+    [InlineData(EmbeddedLanguage.Perl, "print \"${\\ system('dropdb prod')}\"", "dropdb prod")]
+    [InlineData(EmbeddedLanguage.Php, "echo \"{${system('rm -rf /')}}\";", "rm -rf /")]
+    public void Scan_CodeInsideStringInterpolation_IsScanned(EmbeddedLanguage language, string code, string command)
+    {
+        var result = InterpreterScanner.Scan(language, code);
+        result.ShellCommands.ShouldContain(command, result.Describe());
+    }
+
+    [Theory]
+    [InlineData(EmbeddedLanguage.Python, "name = 'x'; print(f'hello {name}!')")]
+    [InlineData(EmbeddedLanguage.JavaScript, "const n = 1; console.log(`n = ${n + 1}`)")]
+    [InlineData(EmbeddedLanguage.Ruby, "n = 1; puts \"n = #{n}\"")]
+    [InlineData(EmbeddedLanguage.Perl, "my $n = 1; print \"n = ${n}\"")]
+    [InlineData(EmbeddedLanguage.Php, "$n = 1; echo \"n = {$n}\";")]
+    public void Scan_PlainInterpolation_FindsNothing(EmbeddedLanguage language, string code)
+    {
+        InterpreterScanner.Scan(language, code).Describe().ShouldBeEmpty();
+    }
+}
