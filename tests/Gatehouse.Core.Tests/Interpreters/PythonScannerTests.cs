@@ -134,6 +134,8 @@ public sealed class PythonScannerTests
     [InlineData("import importlib; importlib.import_module(sys.argv[1])")]
     [InlineData("import pickle; pickle.loads(blob)")]
     [InlineData("cur.execute(query)")]
+    [InlineData("conn.cursor().execute(sql)")]
+    [InlineData("db.session.execute(stmt)")]
     [InlineData("import os; getattr(os, name)('x')")]
     public void Scan_ComputedCode_FailsClosedAsOpaque(string code)
     {
@@ -177,10 +179,14 @@ public sealed class PythonScannerTests
     [Theory]
     [InlineData("cur.execute('hello world')")]
     [InlineData("re.compile('x').match('DROP TABLE t')")]
+    [InlineData("task.execute(context)")]
+    [InlineData("pool.execute(job)")]
     [InlineData("print('DROP TABLE users')")]
     public void Scan_NonSqlOrNonDriverStrings_AreNotSql(string code)
     {
-        Scan(code).SqlTexts.ShouldBeEmpty();
+        var result = Scan(code);
+        result.SqlTexts.ShouldBeEmpty();
+        result.Actions.ShouldBeEmpty();
     }
 
     [Theory]

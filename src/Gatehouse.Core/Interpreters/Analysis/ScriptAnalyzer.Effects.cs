@@ -331,7 +331,7 @@ internal sealed partial class ScriptAnalyzer
         _findings.Merge(_scanNested(code, _ctx.Nesting + 1));
     }
 
-    private void ApplySqlMethod(string method, CallArguments args)
+    private void ApplySqlMethod(string method, CallArguments args, bool databaseReceiver)
     {
         for (var i = 0; i < 2 && i < args.PositionalCount; i++)
         {
@@ -343,7 +343,7 @@ internal sealed partial class ScriptAnalyzer
             }
         }
 
-        if (ApiTables.StrictSqlMethods.Contains(method) && args.PositionalCount > 0)
+        if (databaseReceiver && ApiTables.StrictSqlMethods.Contains(method) && args.PositionalCount > 0)
         {
             var first = _eval.String(args.Positional(0));
             if (first is null || !DynamicText.HasLiteralContent(first))

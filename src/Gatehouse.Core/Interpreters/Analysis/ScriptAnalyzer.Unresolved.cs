@@ -40,7 +40,7 @@ internal sealed partial class ScriptAnalyzer
 
         if (k > 0 && ApiTables.SqlMethods.Contains(segment.Name))
         {
-            ApplySqlMethod(segment.Name, args);
+            ApplySqlMethod(segment.Name, args, ReceiverLooksLikeDatabase(chain, k));
         }
     }
 
@@ -154,6 +154,24 @@ internal sealed partial class ScriptAnalyzer
         {
             var name = chain.Segments[i].Name;
             if (name.Contains("collection", StringComparison.OrdinalIgnoreCase) || name is "db" or "database" or "mongo" or "client")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Only cursors and connections make a computed <c>execute(q)</c> worth failing closed over.</summary>
+    private static bool ReceiverLooksLikeDatabase(Chain chain, int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            var name = chain.Segments[i].Name.TrimStart('$', '@');
+            if (name.Length == 1 || name.Contains("cur", StringComparison.OrdinalIgnoreCase) || name.Contains("con", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("db", StringComparison.OrdinalIgnoreCase) || name.Contains("sql", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("engine", StringComparison.OrdinalIgnoreCase) || name.Contains("session", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("pg", StringComparison.OrdinalIgnoreCase) || name.Contains("dbh", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
