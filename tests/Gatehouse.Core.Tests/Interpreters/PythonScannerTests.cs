@@ -144,6 +144,18 @@ public sealed class PythonScannerTests
         result.MaxRisk().ShouldBe(Risk.High);
     }
 
+    [Theory]
+    [InlineData("import os; os.system('rm -rf %s' % d)", "rm -rf \"$GATEHOUSE_DYNAMIC\"")]
+    [InlineData("import os; os.system('rm -rf %(p)s/x' % {'p': d})", "rm -rf \"$GATEHOUSE_DYNAMIC\"/x")]
+    [InlineData("import os; os.system('rm -rf {}'.format(d))", "rm -rf \"$GATEHOUSE_DYNAMIC\"")]
+    [InlineData("import os; os.system('echo 100%% {{x}} {0}'.format(d))", "echo 100%% {x} \"$GATEHOUSE_DYNAMIC\"")]
+    public void Scan_FormattedCommand_RendersSlotsAsPlaceholders(string code, string command)
+    {
+        var result = Scan(code);
+        result.IsOpaque().ShouldBeTrue();
+        result.ShellCommands.ShouldContain(command, result.Describe());
+    }
+
     [Fact]
     public void Scan_DynamicCommandWithLiteralProgram_AlsoReportsRenderedCommand()
     {

@@ -93,8 +93,8 @@ internal sealed partial class ValueEvaluator
 
             if (_ctx.IsPunct(p, "%") && _ctx.Dialect is ScriptDialect.Python or ScriptDialect.Ruby)
             {
-                // printf-style formatting fills the literal with unknown values.
-                return sb.Append(DynamicText.Marker).ToString();
+                // printf-style formatting fills the literal's %s slots with unknown values.
+                return FormatPlaceholders.ReplacePrintf(sb.ToString());
             }
 
             return DynamicText.MarkerString;
@@ -241,6 +241,8 @@ internal sealed partial class ValueEvaluator
                     }
 
                     break;
+                case "format" when _ctx.Dialect == ScriptDialect.Python:
+                    return (FormatPlaceholders.ReplaceBraces(value), q);
                 default:
                     return (value + DynamicText.MarkerString, SkipSubscripts(q, end));
             }
