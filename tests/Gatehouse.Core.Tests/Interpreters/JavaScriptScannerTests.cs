@@ -73,6 +73,8 @@ public sealed class JavaScriptScannerTests
     [InlineData("require('shelljs').exec('git reset --hard HEAD~3')", "git reset --hard HEAD~3")]
     [InlineData("require('child_process').execSync(Buffer.from('cm0gLXJmIC8=', 'base64').toString())", "rm -rf /")]
     [InlineData("const cmd = 'helm uninstall prod'; require('child_process').execSync(cmd)", "helm uninstall prod")]
+    [InlineData("const util = require('util'); const run = util.promisify(require('child_process').exec); await run('git clean -fdx')", "git clean -fdx")]
+    [InlineData("const { promisify } = require('util'); const cp = require('child_process'); const sh = promisify(cp.exec); sh('dropdb prod')", "dropdb prod")]
     public void Scan_ShellHandoff_ReportsCommandLine(string code, string command)
     {
         var result = Scan(code);

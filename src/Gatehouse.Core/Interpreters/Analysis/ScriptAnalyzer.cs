@@ -255,13 +255,21 @@ internal sealed partial class ScriptAnalyzer
             return;
         }
 
+        _ctx.Aliases.Remove(name);
         if (_ctx[rhs].Kind == TokenKind.Identifier)
         {
             var chain = ChainReader.Read(_ctx, rhs);
             if (chain.End == end)
             {
                 var target = ChainReader.QualifiedName(_ctx, chain, chain.Segments.Count);
-                if (!string.Equals(target, name, StringComparison.Ordinal) && (Lookup(target, 0) is null || !chain.Segments[^1].IsCall))
+                var wrapped = target is "util.promisify" or "promisify" && chain.Segments[^1].IsCall ? PromisifiedTarget(chain.Segments[^1]) : null;
+                if (wrapped is not null)
+                {
+                    // run = util.promisify(cp.exec): run is cp.exec.
+                    _ctx.Aliases[name] = wrapped;
+                    _ctx.Constants.Remove(name);
+                }
+                else if (!string.Equals(target, name, StringComparison.Ordinal) && (Lookup(target, 0) is null || !chain.Segments[^1].IsCall))
                 {
                     _ctx.Aliases[name] = target;
                     _ctx.Constants.Remove(name);
@@ -287,6 +295,18 @@ internal sealed partial class ScriptAnalyzer
         {
             _ctx.Constants.Remove(name);
         }
+    }
+
+    private string? PromisifiedTarget(ChainSegment call)
+    {
+        var arg = ArgumentReader.Read(_ctx, call.CallOpen, call.CallClose).Positional(0);
+        if (arg is not { } a || _ctx[a.Start].Kind != TokenKind.Identifier)
+        {
+            return null;
+        }
+
+        var inner = ChainReader.Read(_ctx, a.Start);
+        return inner.End == a.End ? ChainReader.QualifiedName(_ctx, inner, inner.Segments.Count) : null;
     }
 
     private int ExpressionEnd(int start)
