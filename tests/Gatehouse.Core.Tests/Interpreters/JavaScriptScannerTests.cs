@@ -113,6 +113,7 @@ public sealed class JavaScriptScannerTests
     [InlineData("require('axios').post('https://h/x', {a: 'b'})", "POST", "https://h/x", "{\"a\":\"b\"}")]
     [InlineData("import axios from 'axios'; axios.put('https://h/x', '{\"k\":1}')", "PUT", "https://h/x", "{\"k\":1}")]
     [InlineData("axios({method: 'patch', url: 'https://h/p', data: {x: true}})", "PATCH", "https://h/p", "{\"x\":true}")]
+    [InlineData("require('https').request({hostname: 'api.h.io', path: '/v1/x', method: 'DELETE'}).end()", "DELETE", "https://api.h.io/v1/x", null)]
     [InlineData("const f = require('node-fetch'); f('https://h/n', {method: 'PUT', body: 'raw'})", "PUT", "https://h/n", "raw")]
     public void Scan_HttpClientCall_IsDescribed(string code, string method, string url, string? body)
     {

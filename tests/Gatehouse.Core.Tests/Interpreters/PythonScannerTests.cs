@@ -213,6 +213,7 @@ public sealed class PythonScannerTests
     [InlineData("import urllib.request as u; u.urlopen(u.Request('https://h/r', method='DELETE'))", "DELETE", "https://h/r", null)]
     [InlineData("from urllib.request import Request, urlopen; urlopen(Request('https://h/r', data=b'x'))", "POST", "https://h/r", "x")]
     [InlineData("import requests; requests.delete(f'https://h/items/{i}')", "DELETE", "https://h/items/{dynamic}", null)]
+    [InlineData("import http.client; c = http.client.HTTPSConnection('api.h.io'); c.request('DELETE', '/v1/vol/9')", "DELETE", "https://api.h.io/v1/vol/9", null)]
     public void Scan_HttpClientCall_IsDescribed(string code, string method, string url, string? body)
     {
         var result = Scan(code);

@@ -38,6 +38,7 @@ internal static class ApiTables
         .AddHttpVerbs(["requests", "requests.Session", "requests.session", "httpx", "httpx.Client", "httpx.AsyncClient", "aiohttp.ClientSession"], dataIndex: 1)
         .Add(new ApiSpec(ApiKind.HttpMethodArgument), "requests.request", "requests.Session.request", "httpx.request", "httpx.Client.request", "urllib3.request", "urllib3.PoolManager.request")
         .Add(new ApiSpec(ApiKind.HttpUrllibRequest), "urllib.request.Request", "urllib2.Request")
+        .Add(new ApiSpec(ApiKind.HttpMethodArgument, FromReceiver: true), "http.client.HTTPSConnection.request", "http.client.HTTPConnection.request")
         .Add(new ApiSpec(ApiKind.HttpFixed, Method: "GET"), "urllib.request.urlopen", "urllib2.urlopen")
         .Add(Kill, "os.kill", "os.killpg", "signal.pthread_kill")
         .Add(Eval, "exec", "eval", "compile", "builtins.exec", "builtins.eval")

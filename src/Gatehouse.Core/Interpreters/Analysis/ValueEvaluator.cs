@@ -318,7 +318,7 @@ internal sealed partial class ValueEvaluator
         "path.posix.join", "path.resolve", "pathlib.Path", "pathlib.Path.cwd", "pathlib.Path.home", "pathlib.PosixPath",
         "pathlib.PurePath", "posixpath.join", "process.cwd", "process.env.HOME", "psycopg2.sql.SQL", "realpath", "sql.SQL",
         "sqlalchemy.sql.text", "sqlalchemy.text", "str", "sys_get_temp_dir", "tempfile.gettempdir", "text",
-        "shlex.split", "Shellwords.split", "glob.sync", "glob.globSync", "fast-glob.sync", "globby.sync", "globby.globbySync",
+        "http.client.HTTPSConnection", "http.client.HTTPConnection", "shlex.split", "Shellwords.split", "glob.sync", "glob.globSync", "fast-glob.sync", "globby.sync", "globby.globbySync",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The value of a well-known call or property when its arguments are known.</summary>
@@ -353,6 +353,9 @@ internal sealed partial class ValueEvaluator
             case "os.getenv" or "os.environ.get" or "getenv" or "ENV.fetch" or "Deno.env.get" or "os.environ.setdefault":
                 var key = String(args.Positional(0));
                 return key is "HOME" or "USERPROFILE" ? "~" : null;
+            case "http.client.HTTPSConnection" or "http.client.HTTPConnection":
+                var host = String(args.NamedOrPositional("host", 0));
+                return host is null ? null : (name.EndsWith("HTTPSConnection", StringComparison.Ordinal) ? "https://" : "http://") + host;
             case "os.getcwd" or "process.cwd" or "Dir.pwd" or "getcwd" or "pathlib.Path.cwd" or "Path.cwd" or "Cwd.getcwd" or "cwd":
                 return ".";
             case "tempfile.gettempdir" or "os.tmpdir" or "Dir.tmpdir" or "sys_get_temp_dir":
