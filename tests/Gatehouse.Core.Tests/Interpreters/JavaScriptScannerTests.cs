@@ -73,6 +73,8 @@ public sealed class JavaScriptScannerTests
     [InlineData("require('shelljs').exec('git reset --hard HEAD~3')", "git reset --hard HEAD~3")]
     [InlineData("require('child_process').execSync(Buffer.from('cm0gLXJmIC8=', 'base64').toString())", "rm -rf /")]
     [InlineData("const cmd = 'helm uninstall prod'; require('child_process').execSync(cmd)", "helm uninstall prod")]
+    [InlineData("const util = require('util'); const run = util.promisify(require('child_process').exec); await run('git clean -fdx')", "git clean -fdx")]
+    [InlineData("const { promisify } = require('util'); const cp = require('child_process'); const sh = promisify(cp.exec); sh('dropdb prod')", "dropdb prod")]
     public void Scan_ShellHandoff_ReportsCommandLine(string code, string command)
     {
         var result = Scan(code);
@@ -111,6 +113,7 @@ public sealed class JavaScriptScannerTests
     [InlineData("require('axios').post('https://h/x', {a: 'b'})", "POST", "https://h/x", "{\"a\":\"b\"}")]
     [InlineData("import axios from 'axios'; axios.put('https://h/x', '{\"k\":1}')", "PUT", "https://h/x", "{\"k\":1}")]
     [InlineData("axios({method: 'patch', url: 'https://h/p', data: {x: true}})", "PATCH", "https://h/p", "{\"x\":true}")]
+    [InlineData("require('https').request({hostname: 'api.h.io', path: '/v1/x', method: 'DELETE'}).end()", "DELETE", "https://api.h.io/v1/x", null)]
     [InlineData("const f = require('node-fetch'); f('https://h/n', {method: 'PUT', body: 'raw'})", "PUT", "https://h/n", "raw")]
     public void Scan_HttpClientCall_IsDescribed(string code, string method, string url, string? body)
     {

@@ -134,12 +134,26 @@ public sealed class PythonScannerTests
     [InlineData("import importlib; importlib.import_module(sys.argv[1])")]
     [InlineData("import pickle; pickle.loads(blob)")]
     [InlineData("cur.execute(query)")]
+    [InlineData("conn.cursor().execute(sql)")]
+    [InlineData("db.session.execute(stmt)")]
     [InlineData("import os; getattr(os, name)('x')")]
     public void Scan_ComputedCode_FailsClosedAsOpaque(string code)
     {
         var result = Scan(code);
         result.IsOpaque().ShouldBeTrue(result.Describe());
         result.MaxRisk().ShouldBe(Risk.High);
+    }
+
+    [Theory]
+    [InlineData("import os; os.system('rm -rf %s' % d)", "rm -rf \"$GATEHOUSE_DYNAMIC\"")]
+    [InlineData("import os; os.system('rm -rf %(p)s/x' % {'p': d})", "rm -rf \"$GATEHOUSE_DYNAMIC\"/x")]
+    [InlineData("import os; os.system('rm -rf {}'.format(d))", "rm -rf \"$GATEHOUSE_DYNAMIC\"")]
+    [InlineData("import os; os.system('echo 100%% {{x}} {0}'.format(d))", "echo 100%% {x} \"$GATEHOUSE_DYNAMIC\"")]
+    public void Scan_FormattedCommand_RendersSlotsAsPlaceholders(string code, string command)
+    {
+        var result = Scan(code);
+        result.IsOpaque().ShouldBeTrue();
+        result.ShellCommands.ShouldContain(command, result.Describe());
     }
 
     [Fact]
@@ -177,10 +191,14 @@ public sealed class PythonScannerTests
     [Theory]
     [InlineData("cur.execute('hello world')")]
     [InlineData("re.compile('x').match('DROP TABLE t')")]
+    [InlineData("task.execute(context)")]
+    [InlineData("pool.execute(job)")]
     [InlineData("print('DROP TABLE users')")]
     public void Scan_NonSqlOrNonDriverStrings_AreNotSql(string code)
     {
-        Scan(code).SqlTexts.ShouldBeEmpty();
+        var result = Scan(code);
+        result.SqlTexts.ShouldBeEmpty();
+        result.Actions.ShouldBeEmpty();
     }
 
     [Theory]
@@ -195,6 +213,7 @@ public sealed class PythonScannerTests
     [InlineData("import urllib.request as u; u.urlopen(u.Request('https://h/r', method='DELETE'))", "DELETE", "https://h/r", null)]
     [InlineData("from urllib.request import Request, urlopen; urlopen(Request('https://h/r', data=b'x'))", "POST", "https://h/r", "x")]
     [InlineData("import requests; requests.delete(f'https://h/items/{i}')", "DELETE", "https://h/items/{dynamic}", null)]
+    [InlineData("import http.client; c = http.client.HTTPSConnection('api.h.io'); c.request('DELETE', '/v1/vol/9')", "DELETE", "https://api.h.io/v1/vol/9", null)]
     public void Scan_HttpClientCall_IsDescribed(string code, string method, string url, string? body)
     {
         var result = Scan(code);

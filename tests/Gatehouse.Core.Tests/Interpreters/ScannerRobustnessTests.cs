@@ -114,17 +114,22 @@ public sealed class ScannerRobustnessTests
             InterpreterScanner.Scan(EmbeddedLanguage.Python, code);
         }
 
-        const int iterations = 20_000;
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < iterations; i++)
+        // The best of several batches filters out noise from other processes sharing the machine.
+        const int iterations = 1_000;
+        var best = double.MaxValue;
+        for (var batch = 0; batch < 20; batch++)
         {
-            InterpreterScanner.Scan(EmbeddedLanguage.Python, code);
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < iterations; i++)
+            {
+                InterpreterScanner.Scan(EmbeddedLanguage.Python, code);
+            }
+
+            best = Math.Min(best, watch.Elapsed.TotalMicroseconds / iterations);
         }
 
-        watch.Stop();
-        var perScan = watch.Elapsed.TotalMicroseconds / iterations;
-        // Generous bound for a shared, noisy CI machine; typical runs are far below it.
-        perScan.ShouldBeLessThan(100);
+        // Release builds measure ~4 µs; this bound also holds for Debug builds under load.
+        best.ShouldBeLessThan(50);
     }
 
     [Theory]

@@ -27,9 +27,16 @@ public sealed class ScriptLexerTests
     [Fact]
     public void Lex_PythonFString_MarksInterpolationDynamic()
     {
-        var token = Strings("f'rm {x[\"k\"]} now'", ScriptDialect.Python).ShouldHaveSingleItem();
+        var token = Strings("f'rm {x[\"k\"]} now'", ScriptDialect.Python)[0];
         token.IsDynamic.ShouldBeTrue();
         token.Text.ShouldBe("rm " + DynamicText.Marker + " now");
+    }
+
+    [Fact]
+    public void Lex_InterpolatedCode_IsKeptAfterTheMainCode()
+    {
+        var texts = ScriptLexer.Lex("f'{run(1)}' + x", ScriptDialect.Python).Tokens.Select(t => t.Text).ToList();
+        texts.ShouldBe([DynamicText.MarkerString, "+", "x", "\n", "run", "(", "1", ")"]);
     }
 
     [Theory]

@@ -11,6 +11,10 @@ internal enum ApiKind
     DeleteMaybeTree,
     /// <summary>Empties a file in place.</summary>
     Truncate,
+    /// <summary>Moves or renames the path at <see cref="ApiSpec.ArgIndex"/> away from where it was.</summary>
+    Move,
+    /// <summary>Changes permissions or ownership (<c>chmod</c>, <c>chown</c>) of the paths given.</summary>
+    Permissions,
     /// <summary>A command line as a string, or an argument vector as a list.</summary>
     ShellCommand,
     /// <summary>Arguments from <see cref="ApiSpec.ArgIndex"/> on are the argument vector; a single string is a command line.</summary>
@@ -61,6 +65,7 @@ internal enum ApiKind
 /// <param name="DataIndex">Where an HTTP body sits positionally, -1 when only keyword options carry it.</param>
 /// <param name="TargetKind">The resource kind a deletion targets.</param>
 /// <param name="FromReceiver">The path is the argument of the object constructor before it (<c>Path('/x').unlink()</c>).</param>
+/// <param name="SinglePath">Only the argument at <paramref name="ArgIndex"/> is a path, even in languages whose file functions take lists.</param>
 internal sealed record ApiSpec(
     ApiKind Kind,
     int ArgIndex = 0,
@@ -68,4 +73,5 @@ internal sealed record ApiSpec(
     string? Method = null,
     int DataIndex = -1,
     string TargetKind = "file",
-    bool FromReceiver = false);
+    bool FromReceiver = false,
+    bool SinglePath = false);

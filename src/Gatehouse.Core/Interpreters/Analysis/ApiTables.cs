@@ -38,6 +38,7 @@ internal static class ApiTables
         .AddHttpVerbs(["requests", "requests.Session", "requests.session", "httpx", "httpx.Client", "httpx.AsyncClient", "aiohttp.ClientSession"], dataIndex: 1)
         .Add(new ApiSpec(ApiKind.HttpMethodArgument), "requests.request", "requests.Session.request", "httpx.request", "httpx.Client.request", "urllib3.request", "urllib3.PoolManager.request")
         .Add(new ApiSpec(ApiKind.HttpUrllibRequest), "urllib.request.Request", "urllib2.Request")
+        .Add(new ApiSpec(ApiKind.HttpMethodArgument, FromReceiver: true), "http.client.HTTPSConnection.request", "http.client.HTTPConnection.request")
         .Add(new ApiSpec(ApiKind.HttpFixed, Method: "GET"), "urllib.request.urlopen", "urllib2.urlopen")
         .Add(Kill, "os.kill", "os.killpg", "signal.pthread_kill")
         .Add(Eval, "exec", "eval", "compile", "builtins.exec", "builtins.eval")
@@ -47,6 +48,9 @@ internal static class ApiTables
         .Add(Read with { FromReceiver = true }, "pathlib.Path.read_text", "pathlib.Path.read_bytes")
         .Add(Write with { FromReceiver = true }, "pathlib.Path.write_text", "pathlib.Path.write_bytes")
         .Add(new ApiSpec(ApiKind.GetAttr), "getattr")
+        .Add(new ApiSpec(ApiKind.Move, SinglePath: true), "shutil.move", "os.rename", "os.replace", "os.renames")
+        .Add(new ApiSpec(ApiKind.Permissions), "os.chmod", "os.chown", "os.lchown", "os.lchmod", "shutil.chown")
+        .Add(new ApiSpec(ApiKind.Permissions, FromReceiver: true), "pathlib.Path.chmod", "pathlib.Path.lchmod")
         .Build();
 
     public static readonly FrozenDictionary<string, ApiSpec> JavaScript = new ApiTableBuilder()
@@ -72,6 +76,9 @@ internal static class ApiTables
         .AddHttpVerbs(["axios", "got", "superagent", "ky"], dataIndex: 1)
         .Add(new ApiSpec(ApiKind.HttpFixed, Method: "DELETE"), "superagent.del", "axios.del")
         .Add(new ApiSpec(ApiKind.HttpConfig), "axios", "axios.request", "got")
+        .AddEach(new ApiSpec(ApiKind.Move, SinglePath: true), ["fs", "fs.promises"], "rename", "renameSync")
+        .Add(new ApiSpec(ApiKind.Move, SinglePath: true), "fs-extra.move", "fs-extra.moveSync")
+        .AddEach(new ApiSpec(ApiKind.Permissions), ["fs", "fs.promises"], "chmod", "chmodSync", "chown", "chownSync", "lchown", "lchownSync")
         .AddEach(Read, ["fs", "fs.promises"], "readFile", "readFileSync")
         .AddEach(Write, ["fs", "fs.promises"], "writeFile", "writeFileSync", "appendFile", "appendFileSync")
         .Build();
@@ -86,6 +93,11 @@ internal static class ApiTables
         .Add(DeleteFile with { FromReceiver = true }, "Pathname.delete", "Pathname.unlink", "Pathname.new.delete", "Pathname.new.unlink")
         .Add(DeleteDirectory with { FromReceiver = true }, "Pathname.rmdir", "Pathname.new.rmdir")
         .Add(Truncate, "File.truncate")
+        .Add(new ApiSpec(ApiKind.Move, SinglePath: true), "FileUtils.mv", "FileUtils.move", "File.rename")
+        .AddEach(new ApiSpec(ApiKind.Permissions, 1), ["FileUtils"], "chmod", "chmod_R")
+        .AddEach(new ApiSpec(ApiKind.Permissions, 2), ["FileUtils"], "chown", "chown_R")
+        .Add(new ApiSpec(ApiKind.Permissions, 1), "File.chmod")
+        .Add(new ApiSpec(ApiKind.Permissions, 2), "File.chown")
         .Add(Argv0, "system", "exec", "spawn", "Kernel.system", "Kernel.exec", "Kernel.spawn", "Process.spawn", "Process.exec", "PTY.spawn",
             "Open3.capture2", "Open3.capture2e", "Open3.capture3", "Open3.popen2", "Open3.popen2e", "Open3.popen3", "Open3.pipeline",
             "Open3.pipeline_r", "Open3.pipeline_w")
@@ -112,6 +124,9 @@ internal static class ApiTables
         .Add(DeleteDirectory, "rmdir", "CORE.rmdir")
         .Add(DeleteTree, "rmtree", "remove_tree", "File.Path.rmtree", "File.Path.remove_tree", "File.Remove.remove")
         .Add(Truncate, "truncate")
+        .Add(new ApiSpec(ApiKind.Move, SinglePath: true), "rename", "move", "File.Copy.move")
+        .Add(new ApiSpec(ApiKind.Permissions, 1), "chmod")
+        .Add(new ApiSpec(ApiKind.Permissions, 2), "chown")
         .Add(Argv0, "system", "exec", "CORE.system", "CORE.exec", "IPC.Open3.open3", "IPC.Run.run")
         .Add(Shell, "readpipe")
         .Add(new ApiSpec(ApiKind.ShellArgv, 2), "open3", "IPC.Open3.open3", "open2", "IPC.Open2.open2")
@@ -127,6 +142,8 @@ internal static class ApiTables
     public static readonly FrozenDictionary<string, ApiSpec> Php = new ApiTableBuilder()
         .Add(DeleteFile, "unlink")
         .Add(DeleteDirectory, "rmdir")
+        .Add(new ApiSpec(ApiKind.Move, SinglePath: true), "rename")
+        .Add(new ApiSpec(ApiKind.Permissions, SinglePath: true), "chmod", "chown", "chgrp", "lchown")
         .Add(Shell, "system", "exec", "shell_exec", "passthru", "popen", "proc_open", "expect_popen")
         .Add(new ApiSpec(ApiKind.ShellProgramArgs, 0, 1), "pcntl_exec")
         .Add(Kill, "posix_kill", "proc_terminate")
@@ -149,6 +166,52 @@ internal static class ApiTables
         ScriptDialect.Perl => Perl,
         _ => Php,
     };
+
+    private static readonly FrozenDictionary<string, string> PythonDistinctive = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["rmtree"] = "shutil.rmtree",
+        ["check_output"] = "subprocess.check_output",
+        ["check_call"] = "subprocess.check_call",
+        ["Popen"] = "subprocess.Popen",
+        ["getoutput"] = "subprocess.getoutput",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> JavaScriptDistinctive = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["execSync"] = "child_process.execSync",
+        ["spawnSync"] = "child_process.spawnSync",
+        ["execFileSync"] = "child_process.execFileSync",
+        ["rmSync"] = "fs.rmSync",
+        ["rmdirSync"] = "fs.rmdirSync",
+        ["unlinkSync"] = "fs.unlinkSync",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> RubyDistinctive = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["rm_rf"] = "FileUtils.rm_rf",
+        ["rm_r"] = "FileUtils.rm_r",
+        ["remove_entry_secure"] = "FileUtils.remove_entry_secure",
+        ["capture2"] = "Open3.capture2",
+        ["capture2e"] = "Open3.capture2e",
+        ["capture3"] = "Open3.capture3",
+        ["popen3"] = "Open3.popen3",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Method names distinctive enough that the receiver does not matter (<c>x.execSync(…)</c> where <c>x</c> came
+    /// from a dynamic import): the canonical API they belong to, or null.
+    /// </summary>
+    public static string? DistinctiveMethod(ScriptDialect dialect, string method)
+    {
+        var table = dialect switch
+        {
+            ScriptDialect.Python => PythonDistinctive,
+            ScriptDialect.JavaScript => JavaScriptDistinctive,
+            ScriptDialect.Ruby => RubyDistinctive,
+            _ => null,
+        };
+        return table is not null && table.TryGetValue(method, out var canonical) ? canonical : null;
+    }
 
     /// <summary>Method names that, on any receiver, take SQL text (checked only when no table entry matched).</summary>
     public static readonly FrozenSet<string> SqlMethods = new[]

@@ -17,6 +17,13 @@ internal static class ChainReader
             rootIsModule = true;
             p = ctx.Match[p + 1] + 1;
         }
+        else if (ctx.Dialect == ScriptDialect.Python && first.Text == "importlib" && ctx.IsPunct(p + 1, ".") && p + 3 < ctx.Count
+            && ctx[p + 2].IsIdentifier("import_module") && ctx.IsPunct(p + 3, "(") && TryLiteralSingleArgument(ctx, p + 3, out module))
+        {
+            segments.Add(new ChainSegment(module, -1, -1, ctx.Match[p + 3]));
+            rootIsModule = true;
+            p = ctx.Match[p + 3] + 1;
+        }
         else
         {
             segments.Add(new ChainSegment(CanonicalName(ctx.Dialect, first.Text), -1, -1, p));
@@ -28,6 +35,15 @@ internal static class ChainReader
             var last = segments[^1];
             if (ctx.IsPunct(p, "(") && !last.IsCall && !IsSpaceSeparatedRubyCall(ctx, p))
             {
+                var close = ctx.Match[p];
+                segments[^1] = last with { CallOpen = p, CallClose = close };
+                p = close + 1;
+                continue;
+            }
+
+            if (ctx.Dialect == ScriptDialect.Ruby && ctx.IsPunct(p, "[") && !last.IsCall && last.Name == "Dir" && segments.Count == 1)
+            {
+                // Dir["*.log"] is Dir.glob("*.log").
                 var close = ctx.Match[p];
                 segments[^1] = last with { CallOpen = p, CallClose = close };
                 p = close + 1;

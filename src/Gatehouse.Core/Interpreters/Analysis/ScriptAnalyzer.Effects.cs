@@ -17,6 +17,17 @@ internal sealed partial class ScriptAnalyzer
             case ApiKind.DeleteFile or ApiKind.DeleteTree or ApiKind.DeleteMaybeTree or ApiKind.Truncate:
                 ApplyDelete(spec, name, args, receiver);
                 break;
+            case ApiKind.Move:
+                _findings.AddMove(_eval.String(args.Positional(spec.ArgIndex)), name);
+                break;
+            case ApiKind.Permissions:
+                var recursiveChange = name.EndsWith("_R", StringComparison.Ordinal);
+                foreach (var path in DeletionTargets(spec, args, receiver))
+                {
+                    _findings.AddPermissionChange(path, recursiveChange, name);
+                }
+
+                break;
             case ApiKind.ShellCommand:
                 ApplyShellCommand(spec, name, args);
                 break;
@@ -46,7 +57,7 @@ internal sealed partial class ScriptAnalyzer
                 AddSqlIfLooksLikeSql(_eval.String(sqlArg), strict: true, name);
                 break;
             case ApiKind.HttpFixed or ApiKind.HttpMethodArgument or ApiKind.HttpFetch or ApiKind.HttpConfig or ApiKind.HttpUrllibRequest:
-                ApplyHttp(spec, name, args);
+                ApplyHttp(spec, args);
                 break;
             case ApiKind.Kill:
                 _findings.AddKill(_eval.String(args.Positional(spec.ArgIndex)), name);
@@ -138,7 +149,7 @@ internal sealed partial class ScriptAnalyzer
             return targets;
         }
 
-        var variadic = _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl or ScriptDialect.Php;
+        var variadic = !spec.SinglePath && _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl or ScriptDialect.Php;
         var index = 0;
         foreach (var arg in args.All)
         {
@@ -320,7 +331,7 @@ internal sealed partial class ScriptAnalyzer
         _findings.Merge(_scanNested(code, _ctx.Nesting + 1));
     }
 
-    private void ApplySqlMethod(string method, CallArguments args)
+    private void ApplySqlMethod(string method, CallArguments args, bool databaseReceiver)
     {
         for (var i = 0; i < 2 && i < args.PositionalCount; i++)
         {
@@ -332,7 +343,7 @@ internal sealed partial class ScriptAnalyzer
             }
         }
 
-        if (ApiTables.StrictSqlMethods.Contains(method) && args.PositionalCount > 0)
+        if (databaseReceiver && ApiTables.StrictSqlMethods.Contains(method) && args.PositionalCount > 0)
         {
             var first = _eval.String(args.Positional(0));
             if (first is null || !DynamicText.HasLiteralContent(first))
@@ -466,13 +477,11 @@ internal sealed partial class ScriptAnalyzer
         {
             if (dataArg is { } d)
             {
-                var (open, close) = (d.Start, _ctx.Match[d.Start]);
-                var isList = _eval.List(d) is not null;
-                if (isList)
+                if (_eval.List(d) is not null)
                 {
-                    var inner = _ctx[d.Start].IsPunct("[") ? open : open + 1;
-                    rest.AddRange(ArgumentReader.Split(_ctx, inner + 1, _ctx.Match[inner]).All);
-                    _ = close;
+                    // [a, b] or array(a, b): the elements are the arguments.
+                    var open = _ctx[d.Start].IsPunct("[") ? d.Start : d.Start + 1;
+                    rest.AddRange(ArgumentReader.Split(_ctx, open + 1, _ctx.Match[open]).All);
                 }
                 else
                 {

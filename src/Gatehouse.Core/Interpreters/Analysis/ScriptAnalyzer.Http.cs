@@ -7,7 +7,7 @@ namespace Gatehouse.Core.Interpreters.Analysis;
 /// <summary>HTTP client calls become request descriptions for the HTTP classifier.</summary>
 internal sealed partial class ScriptAnalyzer
 {
-    private void ApplyHttp(ApiSpec spec, string name, CallArguments args)
+    private void ApplyHttp(ApiSpec spec, CallArguments args)
     {
         string? method;
         CallArgument? url;
@@ -60,6 +60,24 @@ internal sealed partial class ScriptAnalyzer
         }
 
         var urlText = _eval.String(url);
+        if (spec.FromReceiver && urlText is not null && _receiverConstant is not null)
+        {
+            // conn = HTTPSConnection('api.x'); conn.request('DELETE', '/v1/x')
+            urlText = _receiverConstant.TrimEnd('/') + "/" + urlText.TrimStart('/');
+        }
+
+        if (urlText is null && url is null && spec.Kind == ApiKind.HttpFetch && args.Positional(0) is { } requestOptions && IsHashLiteral(requestOptions))
+        {
+            // https.request({ hostname, path, method })
+            var host = _eval.String(_eval.Entry(requestOptions, "hostname") ?? _eval.Entry(requestOptions, "host"));
+            if (host is not null)
+            {
+                urlText = "https://" + host + (_eval.String(_eval.Entry(requestOptions, "path")) ?? "/");
+                method = _eval.Entry(requestOptions, "method") is { } om ? Method(om) : "GET";
+                headers = _eval.Entry(requestOptions, "headers");
+            }
+        }
+
         if (urlText is null)
         {
             if (url is null)
@@ -77,7 +95,6 @@ internal sealed partial class ScriptAnalyzer
             Headers(headers),
             bodyText,
             opaque));
-        _ = name;
     }
 
     private string Method(CallArgument? arg)

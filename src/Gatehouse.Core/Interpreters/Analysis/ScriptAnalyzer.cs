@@ -72,7 +72,9 @@ internal sealed partial class ScriptAnalyzer
             return i;
         }
 
+        TryBindForLoop(i);
         var chain = ChainReader.Read(_ctx, i);
+        TryBindIterationBlock(chain);
         if (chain.Segments.Count == 1 && !chain.Segments[0].IsCall && _ctx.IsPunct(chain.End, "="))
         {
             RecordAssignment(_ctx[i].Text, chain.End + 1);
@@ -98,45 +100,44 @@ internal sealed partial class ScriptAnalyzer
 
             var name = ChainReader.QualifiedName(_ctx, chain, k + 1);
             var spec = Lookup(name, k);
+            if (spec is null && k > 0 && ApiTables.DistinctiveMethod(_ctx.Dialect, segment.Name) is { } canonical)
+            {
+                // execSync on a receiver we could not resolve is still child_process.execSync.
+                name = canonical;
+                spec = Lookup(canonical, 0);
+            }
+
             var receiver = k > 0 && segments[k - 1].IsCall ? ArgumentReader.Read(_ctx, segments[k - 1].CallOpen, segments[k - 1].CallClose) : null;
             _receiverConstant = k == 1 && receiver is null && !chain.RootIsModule && _ctx.Constants.TryGetValue(segments[0].Name, out var known) ? known : null;
-            if (segment.IsCall)
+            var args = segment.IsCall ? ArgumentReader.Read(_ctx, segment.CallOpen, segment.CallClose) : ParenlessArguments(chain);
+            var afterCall = segment.IsCall ? segment.CallClose + 1 : chain.End;
+            if (args is null && k > 0 && _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl)
             {
-                var args = ArgumentReader.Read(_ctx, segment.CallOpen, segment.CallClose);
-                if (spec is not null)
+                // Ruby and Perl call methods without brackets: Pathname.new('/x').rmtree, User.delete_all.
+                args = CallArguments.None;
+            }
+
+            if (args is null)
+            {
+                if (spec is not null && IsPassedAsValue(chain))
                 {
-                    Apply(spec, name, args, receiver, segment.CallClose + 1);
-                }
-                else if (k > 0 && ApiTables.SqlMethods.Contains(segment.Name))
-                {
-                    ApplySqlMethod(segment.Name, args);
+                    ApplyReference(spec, name);
                 }
 
                 continue;
             }
 
-            var parenless = ParenlessArguments(chain);
-            if (parenless is not null)
+            if (spec is not null)
             {
-                if (spec is not null)
-                {
-                    Apply(spec, name, parenless, receiver, chain.End);
-                }
-                else if (k > 0 && ApiTables.SqlMethods.Contains(segment.Name))
-                {
-                    ApplySqlMethod(segment.Name, parenless);
-                }
+                Apply(spec, name, args, receiver, afterCall);
             }
-            else if (spec is not null && k > 0 && _ctx.Dialect is ScriptDialect.Ruby or ScriptDialect.Perl)
+            else
             {
-                // Ruby and Perl call methods without brackets: Pathname.new('/x').rmtree.
-                Apply(spec, name, CallArguments.None, receiver, chain.End);
-            }
-            else if (spec is not null && IsPassedAsValue(chain))
-            {
-                ApplyReference(spec, name);
+                ApplyUnresolved(chain, k, args);
             }
         }
+
+        CheckDynamicMember(chain);
     }
 
     private ApiSpec? Lookup(string name, int segmentIndex)
@@ -180,6 +181,12 @@ internal sealed partial class ScriptAnalyzer
             return t.Kind == TokenKind.String && t.IsTemplate && t.Start == _ctx[next - 1].End
                 ? new CallArguments([new CallArgument(null, next, next + 1)])
                 : null;
+        }
+
+        if (_ctx.Dialect == ScriptDialect.Perl && t.IsPunct("{") && chain.Segments.Count == 1 && chain.Segments[0].Name is "system" or "exec")
+        {
+            // system { 'rm' } 'rm', '-rf', '/': the block names the program, the list is the argument vector.
+            next = _ctx.Match[next] + 1;
         }
 
         if (_ctx.Dialect is not (ScriptDialect.Ruby or ScriptDialect.Perl) || !ArgumentReader.StartsParenlessArgument(_ctx, next))
@@ -248,13 +255,21 @@ internal sealed partial class ScriptAnalyzer
             return;
         }
 
+        _ctx.Aliases.Remove(name);
         if (_ctx[rhs].Kind == TokenKind.Identifier)
         {
             var chain = ChainReader.Read(_ctx, rhs);
             if (chain.End == end)
             {
                 var target = ChainReader.QualifiedName(_ctx, chain, chain.Segments.Count);
-                if (!string.Equals(target, name, StringComparison.Ordinal) && (Lookup(target, 0) is null || !chain.Segments[^1].IsCall))
+                var wrapped = target is "util.promisify" or "promisify" && chain.Segments[^1].IsCall ? PromisifiedTarget(chain.Segments[^1]) : null;
+                if (wrapped is not null)
+                {
+                    // run = util.promisify(cp.exec): run is cp.exec.
+                    _ctx.Aliases[name] = wrapped;
+                    _ctx.Constants.Remove(name);
+                }
+                else if (!string.Equals(target, name, StringComparison.Ordinal) && (Lookup(target, 0) is null || !chain.Segments[^1].IsCall))
                 {
                     _ctx.Aliases[name] = target;
                     _ctx.Constants.Remove(name);
@@ -280,6 +295,18 @@ internal sealed partial class ScriptAnalyzer
         {
             _ctx.Constants.Remove(name);
         }
+    }
+
+    private string? PromisifiedTarget(ChainSegment call)
+    {
+        var arg = ArgumentReader.Read(_ctx, call.CallOpen, call.CallClose).Positional(0);
+        if (arg is not { } a || _ctx[a.Start].Kind != TokenKind.Identifier)
+        {
+            return null;
+        }
+
+        var inner = ChainReader.Read(_ctx, a.Start);
+        return inner.End == a.End ? ChainReader.QualifiedName(_ctx, inner, inner.Segments.Count) : null;
     }
 
     private int ExpressionEnd(int start)

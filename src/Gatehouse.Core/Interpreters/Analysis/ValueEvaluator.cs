@@ -93,8 +93,8 @@ internal sealed partial class ValueEvaluator
 
             if (_ctx.IsPunct(p, "%") && _ctx.Dialect is ScriptDialect.Python or ScriptDialect.Ruby)
             {
-                // printf-style formatting fills the literal with unknown values.
-                return sb.Append(DynamicText.Marker).ToString();
+                // printf-style formatting fills the literal's %s slots with unknown values.
+                return FormatPlaceholders.ReplacePrintf(sb.ToString());
             }
 
             return DynamicText.MarkerString;
@@ -147,11 +147,24 @@ internal sealed partial class ValueEvaluator
         }
 
         var chain = ChainReader.Read(_ctx, p);
-        var next = chain.End;
-        if (next > end)
+        if (chain.End > end)
         {
-            return (null, p);
+            // The range ends inside the chain (Dir.glob('*').each → just Dir.glob('*')).
+            var keep = chain.Segments.Count;
+            while (keep > 0 && chain.Segments[keep - 1].End > end)
+            {
+                keep--;
+            }
+
+            if (keep == 0)
+            {
+                return (null, p);
+            }
+
+            chain = new Chain(chain.Segments.GetRange(0, keep), chain.Start, chain.Segments[keep - 1].End, chain.RootIsModule);
         }
+
+        var next = chain.End;
 
         var name = ChainReader.QualifiedName(_ctx, chain, chain.Segments.Count);
         if (TryEnvironmentSubscript(name, next, end, out envNext))
@@ -214,6 +227,13 @@ internal sealed partial class ValueEvaluator
                     or "expanduser" or "resolve" or "absolute" or "as_posix" or "__str__" or "normalize" or "expand_path" or "to_str"
                     or "realpath" or "cleanpath" or "normpath":
                     break;
+                case "glob" or "rglob" when _ctx.Dialect == ScriptDialect.Python:
+                    var pattern = String(args.Positional(0)) ?? DynamicText.MarkerString;
+                    value = JoinPath(value, method == "rglob" ? JoinPath("**", pattern) : pattern);
+                    break;
+                case "split" or "shellsplit" when args.PositionalCount == 0:
+                    // "rm -rf /".split() is the same command line as words.
+                    break;
                 case "joinpath" or "join" when _ctx.Dialect is ScriptDialect.Python or ScriptDialect.Ruby:
                     foreach (var a in args.All)
                     {
@@ -221,6 +241,8 @@ internal sealed partial class ValueEvaluator
                     }
 
                     break;
+                case "format" when _ctx.Dialect == ScriptDialect.Python:
+                    return (FormatPlaceholders.ReplaceBraces(value), q);
                 default:
                     return (value + DynamicText.MarkerString, SkipSubscripts(q, end));
             }
@@ -296,6 +318,7 @@ internal sealed partial class ValueEvaluator
         "path.posix.join", "path.resolve", "pathlib.Path", "pathlib.Path.cwd", "pathlib.Path.home", "pathlib.PosixPath",
         "pathlib.PurePath", "posixpath.join", "process.cwd", "process.env.HOME", "psycopg2.sql.SQL", "realpath", "sql.SQL",
         "sqlalchemy.sql.text", "sqlalchemy.text", "str", "sys_get_temp_dir", "tempfile.gettempdir", "text",
+        "http.client.HTTPSConnection", "http.client.HTTPConnection", "shlex.split", "Shellwords.split", "glob.sync", "glob.globSync", "fast-glob.sync", "globby.sync", "globby.globbySync",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The value of a well-known call or property when its arguments are known.</summary>
@@ -315,8 +338,8 @@ internal sealed partial class ValueEvaluator
             case "os.path.expanduser" or "expanduser" or "File.expand_path" or "os.path.abspath" or "os.path.realpath" or "os.path.normpath"
                 or "path.normalize" or "str" or "String" or "os.fspath" or "URI" or "URI.parse" or "URL" or "os.path.expandvars"
                 or "Pathname" or "Pathname.new" or "pathlib.PurePath" or "pathlib.PosixPath" or "File.Spec.rel2abs" or "realpath"
-                or "sqlalchemy.text" or "text" or "sqlalchemy.sql.text" or "psycopg2.sql.SQL" or "sql.SQL" or "Arel.sql"
-                or "glob.glob" or "glob.iglob" or "Dir.glob" or "glob" or "Dir" or "bsd_glob" or "File.Glob.bsd_glob":
+                or "shlex.split" or "Shellwords.split" or "sqlalchemy.text" or "text" or "sqlalchemy.sql.text" or "psycopg2.sql.SQL" or "sql.SQL" or "Arel.sql"
+                or "glob.glob" or "glob.iglob" or "glob.sync" or "glob.globSync" or "fast-glob.sync" or "globby.sync" or "globby.globbySync" or "Dir.glob" or "glob" or "Dir" or "bsd_glob" or "File.Glob.bsd_glob":
                 return String(args.Positional(0)) ?? string.Empty;
             case "os.path.join" or "posixpath.join" or "path.join" or "path.resolve" or "path.posix.join" or "File.join" or "pathlib.Path"
                 or "File.Spec.catfile" or "File.Spec.catdir" or "catfile" or "catdir":
@@ -330,6 +353,9 @@ internal sealed partial class ValueEvaluator
             case "os.getenv" or "os.environ.get" or "getenv" or "ENV.fetch" or "Deno.env.get" or "os.environ.setdefault":
                 var key = String(args.Positional(0));
                 return key is "HOME" or "USERPROFILE" ? "~" : null;
+            case "http.client.HTTPSConnection" or "http.client.HTTPConnection":
+                var host = String(args.NamedOrPositional("host", 0));
+                return host is null ? null : (name.EndsWith("HTTPSConnection", StringComparison.Ordinal) ? "https://" : "http://") + host;
             case "os.getcwd" or "process.cwd" or "Dir.pwd" or "getcwd" or "pathlib.Path.cwd" or "Path.cwd" or "Cwd.getcwd" or "cwd":
                 return ".";
             case "tempfile.gettempdir" or "os.tmpdir" or "Dir.tmpdir" or "sys_get_temp_dir":

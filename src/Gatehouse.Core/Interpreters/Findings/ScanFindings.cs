@@ -59,6 +59,73 @@ internal sealed class ScanFindings
         });
     }
 
+    /// <summary>Moving a path away: a rename in the workspace, an outage when the source is a system or home directory.</summary>
+    public void AddMove(string? source, string api)
+    {
+        var assessment = PathRisk.ForDeletion(source);
+        if (assessment.Risk <= Risk.Low)
+        {
+            return;
+        }
+
+        Add(new AgentAction
+        {
+            Verb = Verb.Update,
+            Target = ResourceRef.Of("file", assessment.Id),
+            Tool = Tool,
+            Reversible = true,
+            Risk = assessment.Risk == Risk.Critical ? Risk.High : Risk.Medium,
+            Path = Tool,
+            RuleId = $"{Tool}.move",
+            Reason = $"{api} moves {assessment.Id ?? "a path computed at run time"} away",
+            Tags = assessment.Tags,
+        });
+    }
+
+    /// <summary>chmod/chown: harmless in the workspace, a security and availability hazard on system paths.</summary>
+    public void AddPermissionChange(string? path, bool recursive, string api)
+    {
+        var assessment = PathRisk.ForDeletion(path);
+        var risk = assessment.Risk switch
+        {
+            Risk.Critical => recursive ? Risk.Critical : Risk.High,
+            Risk.High => Risk.Medium,
+            _ => assessment.Risk,
+        };
+        var tags = new List<string>(assessment.Tags);
+        if (recursive)
+        {
+            tags.Add(Model.Tags.Recursive);
+        }
+
+        Add(new AgentAction
+        {
+            Verb = Verb.Update,
+            Target = ResourceRef.Of("file", assessment.Id),
+            Tool = Tool,
+            Reversible = true,
+            Risk = risk,
+            Path = Tool,
+            RuleId = $"{Tool}.permissions.change",
+            Reason = $"{api} changes permissions or ownership of {assessment.Id ?? "a path computed at run time"}",
+            Tags = tags,
+        });
+    }
+
+    /// <summary>A database or cache deletion issued through a driver from inside the script.</summary>
+    public void AddStoreDeletion(string kind, string? id, Risk risk, string rule, string reason, string? tag) => Add(new AgentAction
+    {
+        Verb = Verb.Delete,
+        Target = ResourceRef.Of(kind, id),
+        Tool = Tool,
+        Reversible = false,
+        Risk = risk,
+        Path = Tool,
+        RuleId = $"{Tool}.datastore.{rule}",
+        Reason = reason,
+        Tags = tag is null ? [] : [tag],
+    });
+
     public void AddOpaque(string rule, string reason, Verb verb = Verb.Execute, string? extraTag = null)
     {
         var tags = extraTag is null ? new[] { Model.Tags.Opaque } : [Model.Tags.Opaque, extraTag];

@@ -258,8 +258,9 @@ internal sealed partial class ScriptLexer
         var n = Peek(1);
         if (n == '{')
         {
-            _pos++;
-            SkipBalanced('{', '}');
+            // "@{[ system('ls') ]}" runs code inside the string.
+            _pos += 2;
+            SkipEmbeddedCode();
         }
         else if (char.IsLetter(n) || n == '_' || (n == ':' && Peek(2) == ':'))
         {
@@ -308,12 +309,9 @@ internal sealed partial class ScriptLexer
     {
         if (Peek() == '{' || Peek(1) == '{')
         {
-            if (Peek() == '$')
-            {
-                _pos++;
-            }
-
-            SkipBalanced('{', '}');
+            // "{$obj->run()}" and "${expr}" evaluate code inside the string.
+            _pos += Peek() == '$' ? 2 : 1;
+            SkipEmbeddedCode();
             return;
         }
 
@@ -399,6 +397,20 @@ internal sealed partial class ScriptLexer
                     nest--;
                 }
             }
+        }
+
+        // The interpolated code runs too: keep it (without the closing brace) to analyse after the main code.
+        var kept = _tokens.Count - savedCount;
+        if (kept > 0 && _tokens[^1].IsPunct("}"))
+        {
+            kept--;
+        }
+
+        if (kept > 0 && _error is null)
+        {
+            _deferred ??= [];
+            _deferred.Add(new ScriptToken(TokenKind.Newline, _pos, _pos, "\n"));
+            _deferred.AddRange(_tokens.GetRange(savedCount, kept));
         }
 
         _tokens.RemoveRange(savedCount, _tokens.Count - savedCount);

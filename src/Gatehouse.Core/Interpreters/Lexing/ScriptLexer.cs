@@ -29,6 +29,9 @@ internal sealed partial class ScriptLexer
     private int _embedded;
     private string? _error;
 
+    /// <summary>Code found inside string interpolations, appended after the main code once lexing ends.</summary>
+    private List<ScriptToken>? _deferred;
+
     private ScriptLexer(string src, ScriptDialect dialect)
     {
         _src = src;
@@ -56,6 +59,11 @@ internal sealed partial class ScriptLexer
         if (_error is null && _pendingHeredocs is { Count: > 0 })
         {
             _error = "unterminated heredoc";
+        }
+
+        if (_error is null && _deferred is not null)
+        {
+            _tokens.AddRange(_deferred);
         }
     }
 
@@ -300,8 +308,9 @@ internal sealed partial class ScriptLexer
         }
 
         var prev = _tokens[^1];
+        // After an identifier it is a paren-less call's keyword argument: `get url, headers: h`.
         return prev.IsPunct("(") || prev.IsPunct("{") || prev.IsPunct(",") || prev.IsPunct("|")
-            || (prev.Kind is TokenKind.Identifier or TokenKind.String && _pos < _src.Length);
+            || prev.Kind is TokenKind.Identifier or TokenKind.String;
     }
 
     private static bool IsPythonStringPrefix(string name)
