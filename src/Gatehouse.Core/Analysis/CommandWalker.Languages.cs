@@ -54,7 +54,7 @@ internal sealed partial class CommandWalker
         var match = _catalog.Match(program, arguments);
         if (match is null)
         {
-            Emit(ActionFactory.UnknownProgram(program), scope);
+            InvokeUnknownProgram(program, arguments, scope);
             return;
         }
 

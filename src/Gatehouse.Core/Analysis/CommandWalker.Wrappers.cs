@@ -143,6 +143,10 @@ internal sealed partial class CommandWalker
 
                 InvokeAfterOptions(arguments, execStart, origin, StdinSource.None, kubeScope, interactiveMeaning: "opens a shell in a pod");
                 return true;
+            case "docker" or "podman" or "nerdctl" when TryFindContainerRun(arguments, out var runCommand):
+                // The command runs in a fresh container; with host paths or volumes mounted it reaches real data.
+                InvokeAfterOptions(arguments, runCommand, origin, StdinSource.None, scope.Enter(program + " run") with { Remote = true }, interactiveMeaning: null);
+                return true;
             case "docker" or "podman" when TryFindContainerExec(arguments, out var containerCommand):
                 InvokeAfterOptions(arguments, containerCommand, origin, StdinSource.None, scope.Enter(program + " exec") with { Remote = true }, interactiveMeaning: "opens a shell in a container");
                 return true;
@@ -494,6 +498,38 @@ internal sealed partial class CommandWalker
         }
 
         return false;
+    }
+
+    private static readonly string[] ContainerRunValueOptions =
+    [
+        "-v", "--volume", "-e", "--env", "--env-file", "-p", "--publish", "-w", "--workdir", "-u", "--user", "--name",
+        "--network", "--net", "-m", "--memory", "--cpus", "--entrypoint", "--mount", "-l", "--label", "--label-file",
+        "-h", "--hostname", "--add-host", "--dns", "--restart", "--log-driver", "--log-opt", "--platform", "--pull",
+        "--gpus", "--device", "--cap-add", "--cap-drop", "--security-opt", "--ulimit", "--tmpfs", "--shm-size", "--ipc",
+        "--pid", "--stop-signal", "--cidfile", "--volumes-from", "--link", "--expose", "--health-cmd", "-a", "--attach",
+        "--cpu-shares", "-c", "--memory-swap", "--runtime", "--userns", "--uts", "--cgroupns", "--group-add", "--ip",
+        "--mac-address", "--network-alias", "--stop-timeout", "--workdir", "--detach-keys", "--init-path", "--isolation",
+        "--service-ports", "--no-deps",
+    ];
+
+    /// <summary><c>docker run [options] IMAGE COMMAND…</c> and <c>docker compose run [options] SERVICE COMMAND…</c>.</summary>
+    private static bool TryFindContainerRun(IReadOnlyList<Word> arguments, out int commandStart)
+    {
+        commandStart = -1;
+        var i = 0;
+        if (i < arguments.Count && arguments[i].StaticValue is "compose" or "container")
+        {
+            i++;
+        }
+
+        if (i >= arguments.Count || arguments[i].StaticValue != "run")
+        {
+            return false;
+        }
+
+        var image = SkipOptions(arguments, i + 1, ContainerRunValueOptions);
+        commandStart = image + 1;
+        return commandStart < arguments.Count;
     }
 
     private static bool TryFindContainerExec(IReadOnlyList<Word> arguments, out int commandStart)

@@ -65,7 +65,7 @@ internal sealed partial class CommandWalker
         var parsed = ShellParser.Parse(normalized);
         if (parsed.Script is null)
         {
-            walker.Emit(ActionFactory.ParseError("shell", parsed.Error!.Message), WalkScope.Root with { Path = string.Empty });
+            walker.ReadDespiteSyntaxError(normalized, parsed.Error!);
         }
         else
         {

@@ -21,6 +21,7 @@ internal static class UnicodeNormalizer
         ['α'] = 'a', ['ο'] = 'o', ['ρ'] = 'p', ['ν'] = 'v', ['τ'] = 't', ['ι'] = 'i', ['κ'] = 'k', ['χ'] = 'x',
         ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N',
         ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Χ'] = 'X', ['Υ'] = 'Y', ['Ζ'] = 'Z',
+        ['∕'] = '/', ['⁄'] = '/', ['／'] = '/', ['⧸'] = '/',
     };
 
     /// <summary>
@@ -39,43 +40,41 @@ internal static class UnicodeNormalizer
         foreach (var c in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.Format)
+            switch (category)
             {
-                // Zero-width and bidi controls have no business in a command line; dropping them shows what runs.
-                deceptive = true;
-                continue;
+                case UnicodeCategory.Format:
+                    // Zero-width and bidi controls have no business in a command line; dropping them shows what runs.
+                    deceptive = true;
+                    continue;
+                case UnicodeCategory.Control when c is not ('\n' or '\t' or '\r'):
+                    // Escape sequences and other controls can hide text on a terminal; keep them, but flag the input.
+                    deceptive = true;
+                    break;
+                case UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
+                    // Renders as a line break, but a shell does not break there.
+                    deceptive = true;
+                    builder.Append('\n');
+                    continue;
+                default:
+                    break;
             }
 
             builder.Append(c);
         }
 
-        var stripped = builder.ToString();
-        string compatible;
-        try
-        {
-            compatible = stripped.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            // Unpaired surrogates cannot be normalized; keep the text and flag it.
-            deceptive = true;
-            compatible = stripped;
-        }
-
-        if (!string.Equals(compatible, stripped, StringComparison.Ordinal))
-        {
-            deceptive |= HasAsciiLetterFromCompatibility(stripped);
-        }
-
+        // Compatibility forms that exist to look like ASCII: full-width letters and exotic spaces.
+        // (Done by hand: the process runs with invariant globalization, where string.Normalize is a no-op.)
+        var compatible = FoldCompatibilityForms(builder.ToString(), ref deceptive);
         var folded = FoldMixedScriptWords(compatible, ref deceptive);
         return folded;
     }
 
+    /// <summary>Non-ASCII text needs the full pass; so do control characters such as ANSI escapes that repaint what a reader sees.</summary>
     private static bool HasNonAscii(string text)
     {
         foreach (var c in text)
         {
-            if (c > 0x7F)
+            if (c > 0x7F || (c < 0x20 && c is not ('\n' or '\t' or '\r')) || c == 0x7F)
             {
                 return true;
             }
@@ -84,18 +83,32 @@ internal static class UnicodeNormalizer
         return false;
     }
 
-    /// <summary>Full-width Latin letters (U+FF21…) exist only to look like ASCII; other NFKC changes (ligatures in prose) are not suspicious.</summary>
-    private static bool HasAsciiLetterFromCompatibility(string text)
+    private static string FoldCompatibilityForms(string text, ref bool deceptive)
     {
-        foreach (var c in text)
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            char folded;
             if (c is >= '\uFF01' and <= '\uFF5E')
             {
-                return true;
+                folded = (char)(c - 0xFEE0);
             }
+            else if (c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000')
+            {
+                folded = ' ';
+            }
+            else
+            {
+                continue;
+            }
+
+            builder ??= new StringBuilder(text);
+            builder[i] = folded;
+            deceptive = true;
         }
 
-        return false;
+        return builder?.ToString() ?? text;
     }
 
     /// <summary>Folds look-alikes only in words that also hold ASCII letters: "rм" is a disguised rm, "Привет" is just Russian.</summary>

@@ -1,0 +1,145 @@
+using Gatehouse.Core.Model;
+using Gatehouse.Core.Shell.Syntax;
+using Gatehouse.Core.Sql;
+
+namespace Gatehouse.Core.Analysis;
+
+/// <summary>
+/// Programs the catalog does not describe. Running one is ordinary work, but two shapes say more:
+/// a subcommand that is a destructive verb (<c>sometool volumes delete x</c>), and an argument that is
+/// itself destructive code — SQL or a shell command handed to a runner Gatehouse does not know.
+/// Both need a person's approval rather than a guess either way.
+/// </summary>
+internal sealed partial class CommandWalker
+{
+    /// <summary>Subcommand words that destroy, as CLIs spell them (compared per word of <c>schema:drop</c>, <c>delete-service</c>, <c>purge_queue</c>).</summary>
+    private static readonly HashSet<string> DestructiveVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "delete", "del", "remove", "rm", "rmi", "rmdir", "destroy", "drop", "dropdb", "purge", "wipe", "erase", "truncate",
+        "flush", "flushall", "flushdb", "prune", "reset", "nuke", "uninstall", "terminate", "revoke", "forget", "unlink",
+        "teardown", "deprovision", "decommission", "obliterate", "shred", "format",
+    };
+
+    private static readonly string[] SqlLeadWords =
+        ["DROP ", "DELETE ", "TRUNCATE ", "UPDATE ", "ALTER ", "GRANT ", "REVOKE ", "MERGE ", "INSERT ", "CREATE ", "WITH ", "COPY ", "VACUUM "];
+
+    /// <summary>How many leading positional words can be subcommands; later ones are names and values.</summary>
+    private const int SubcommandDepth = 2;
+
+    private void InvokeUnknownProgram(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        var before = _actions.Count;
+        var verb = DestructiveSubcommand(arguments);
+        if (verb is not null)
+        {
+            Emit(
+                ActionFactory.Simple(program, "gatehouse.unknown-destructive-subcommand", Verb.Delete, "resource", ObjectAfter(arguments, verb), Risk.High, false, $"{program} {verb}: a destructive subcommand of a program the catalog does not describe", "heuristic"),
+                scope);
+        }
+
+        JudgeEmbeddedCode(program, arguments, scope);
+        if (_actions.Count == before)
+        {
+            Emit(ActionFactory.UnknownProgram(program), scope);
+        }
+    }
+
+    private static string? DestructiveSubcommand(IReadOnlyList<Word> arguments)
+    {
+        var positional = 0;
+        foreach (var argument in arguments)
+        {
+            if (argument.StaticValue is not { Length: > 0 } value || value[0] == '-')
+            {
+                continue;
+            }
+
+            if (++positional > SubcommandDepth)
+            {
+                break;
+            }
+
+            foreach (var word in value.Split(['-', '_', ':', '.'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (DestructiveVerbs.Contains(word))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ObjectAfter(IReadOnlyList<Word> arguments, string verb)
+    {
+        for (var i = 0; i + 1 < arguments.Count; i++)
+        {
+            if (arguments[i].StaticValue == verb)
+            {
+                return arguments.Skip(i + 1).FirstOrDefault(a => a.StaticValue is { Length: > 0 } v && v[0] != '-')?.Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An argument that reads as SQL or as a shell command is judged as code. Only what that reading finds
+    /// destructive is kept, capped at approval: the program may treat the text as data after all.
+    /// </summary>
+    private void JudgeEmbeddedCode(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.StaticValue is not { } text || !text.Contains(' ', StringComparison.Ordinal) || text.Length > 64 * 1024)
+            {
+                continue;
+            }
+
+            var codeScope = scope.Enter(program + " argument");
+            var trimmed = text.TrimStart();
+            if (SqlLeadWords.Any(w => trimmed.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var action in SqlClassifier.Classify(text))
+                {
+                    KeepIfDestructive(action, codeScope);
+                }
+
+                continue;
+            }
+
+            var first = _actions.Count;
+            var (directory, unknown) = (_workingDirectory, _workingDirectoryUnknown);
+            Reparse(text, codeScope);
+            (_workingDirectory, _workingDirectoryUnknown) = (directory, unknown);
+            for (var i = _actions.Count - 1; i >= first; i--)
+            {
+                var action = _actions[i];
+                if (action.Risk < Risk.High || action.RuleId.StartsWith("gatehouse.", StringComparison.Ordinal))
+                {
+                    _actions.RemoveAt(i);
+                }
+                else
+                {
+                    _actions[i] = Capped(action);
+                }
+            }
+        }
+    }
+
+    private void KeepIfDestructive(AgentAction action, WalkScope scope)
+    {
+        if (action.Risk >= Risk.High && !action.HasTag(Tags.ParseError))
+        {
+            Emit(Capped(action), scope);
+        }
+    }
+
+    private static AgentAction Capped(AgentAction action) => action with
+    {
+        Risk = action.Risk > Risk.High ? Risk.High : action.Risk,
+        Tags = [.. action.Tags, "heuristic"],
+        Reason = action.Reason + " (found in an argument of a program Gatehouse does not know)",
+    };
+}
