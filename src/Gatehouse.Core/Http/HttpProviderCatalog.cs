@@ -18,8 +18,14 @@ internal sealed record HttpEndpointRule(
     Risk Risk,
     IReadOnlyList<string> Tags,
     string Reason,
-    bool AllRowsWithoutQuery,
+    bool AllRowsUnlessFiltered,
     string RuleId);
+
+/// <summary>A metadata host whose listed path prefixes hand out credentials (instance roles, managed identities, user data).</summary>
+internal sealed record CredentialEndpoint(string Host, IReadOnlyList<string[]> PathPrefixes);
+
+/// <summary>What marks a host as an Elasticsearch/OpenSearch cluster, where a path's first segment is an index.</summary>
+internal sealed record SearchClusterHints(FrozenSet<int> Ports, FrozenSet<string> HostLabels, IReadOnlyList<string> HostSuffixes);
 
 /// <summary>An AWS parameter that turns a deletion into a worse one (<c>SkipFinalSnapshot=true</c>).</summary>
 internal sealed record AwsEscalation(string Parameter, string EqualsValue, string Tag, string Reason);
@@ -62,6 +68,10 @@ internal sealed class HttpProviderCatalog
 
     public IReadOnlyList<HttpEndpointRule> Rules { get; private set; } = [];
 
+    public IReadOnlyList<CredentialEndpoint> CredentialEndpoints { get; private set; } = [];
+
+    public SearchClusterHints SearchClusters { get; private set; } = new(FrozenSet<int>.Empty, FrozenSet<string>.Empty, []);
+
     private static HttpProviderCatalog Load()
     {
         var catalog = new HttpProviderCatalog();
@@ -77,6 +87,10 @@ internal sealed class HttpProviderCatalog
         var kubernetesCore = new HashSet<string>(StringComparer.Ordinal);
         var kubernetesCritical = new HashSet<string>(StringComparer.Ordinal);
         var rules = new List<HttpEndpointRule>();
+        var credentialEndpoints = new List<CredentialEndpoint>();
+        var searchPorts = new HashSet<int>();
+        var searchLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var searchSuffixes = new List<string>();
 
         foreach (var document in CatalogResources.Load("http-"))
         {
@@ -131,6 +145,34 @@ internal sealed class HttpProviderCatalog
 
                 kubernetesCore.UnionWith(CatalogResources.GetStrings(root, "kubernetesCoreResources"));
                 kubernetesCritical.UnionWith(CatalogResources.GetStrings(root, "kubernetesCriticalResources"));
+                if (root.TryGetProperty("credentialEndpoints", out var credentials))
+                {
+                    foreach (var endpoint in credentials.EnumerateArray())
+                    {
+                        var prefixes = new List<string[]>();
+                        foreach (var path in CatalogResources.GetStrings(endpoint, "paths"))
+                        {
+                            prefixes.Add(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
+                        }
+
+                        credentialEndpoints.Add(new CredentialEndpoint(CatalogResources.GetString(endpoint, "host")!, prefixes));
+                    }
+                }
+
+                if (root.TryGetProperty("searchClusters", out var search))
+                {
+                    if (search.TryGetProperty("ports", out var ports))
+                    {
+                        foreach (var port in ports.EnumerateArray())
+                        {
+                            searchPorts.Add(port.GetInt32());
+                        }
+                    }
+
+                    searchLabels.UnionWith(CatalogResources.GetStrings(search, "hostLabels"));
+                    searchSuffixes.AddRange(CatalogResources.GetStrings(search, "hostSuffixes"));
+                }
+
                 if (root.TryGetProperty("rules", out var ruleList))
                 {
                     foreach (var rule in ruleList.EnumerateArray())
@@ -153,6 +195,9 @@ internal sealed class HttpProviderCatalog
         catalog.KubernetesCoreResources = kubernetesCore.ToFrozenSet(StringComparer.Ordinal);
         catalog.KubernetesCriticalResources = kubernetesCritical.ToFrozenSet(StringComparer.Ordinal);
         catalog.Rules = rules;
+        catalog.CredentialEndpoints = credentialEndpoints;
+        catalog.SearchClusters = new SearchClusterHints(
+            searchPorts.ToFrozenSet(), searchLabels.ToFrozenSet(StringComparer.OrdinalIgnoreCase), searchSuffixes);
         return catalog;
     }
 
@@ -171,7 +216,7 @@ internal sealed class HttpProviderCatalog
             CatalogResources.GetEnum(rule, "risk", Risk.High),
             CatalogResources.GetStrings(rule, "tags"),
             CatalogResources.GetString(rule, "reason") ?? $"{method} {host}{path}.",
-            rule.TryGetProperty("allRowsWithoutQuery", out var allRows) && allRows.ValueKind == JsonValueKind.True,
+            rule.TryGetProperty("allRowsUnlessFiltered", out var allRows) && allRows.ValueKind == JsonValueKind.True,
             $"http.{host.TrimStart('*', '.')}.{method.ToLowerInvariant()}.{kind}");
     }
 
