@@ -62,6 +62,9 @@ internal sealed class HttpProviderCatalog
 
     public IReadOnlyList<string> AwsIdParameters { get; private set; } = [];
 
+    /// <summary>AWS resource words (<c>db-instance</c> from <c>DeleteDBInstance</c>) to the shared target kinds (<c>database</c>).</summary>
+    public FrozenDictionary<string, string> AwsKinds { get; private set; } = FrozenDictionary<string, string>.Empty;
+
     public FrozenSet<string> KubernetesCoreResources { get; private set; } = FrozenSet<string>.Empty;
 
     public FrozenSet<string> KubernetesCriticalResources { get; private set; } = FrozenSet<string>.Empty;
@@ -84,6 +87,7 @@ internal sealed class HttpProviderCatalog
         var awsBackups = new HashSet<string>(StringComparer.Ordinal);
         var awsEscalations = new List<AwsEscalation>();
         var awsIds = new List<string>();
+        var awsKinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var kubernetesCore = new HashSet<string>(StringComparer.Ordinal);
         var kubernetesCritical = new HashSet<string>(StringComparer.Ordinal);
         var rules = new List<HttpEndpointRule>();
@@ -130,6 +134,14 @@ internal sealed class HttpProviderCatalog
                     awsCritical.UnionWith(CatalogResources.GetStrings(aws, "criticalActions"));
                     awsBackups.UnionWith(CatalogResources.GetStrings(aws, "backupActions"));
                     awsIds.AddRange(CatalogResources.GetStrings(aws, "idParameters"));
+                    if (aws.TryGetProperty("kinds", out var kinds))
+                    {
+                        foreach (var kind in kinds.EnumerateObject())
+                        {
+                            awsKinds[kind.Name] = kind.Value.GetString()!;
+                        }
+                    }
+
                     if (aws.TryGetProperty("escalations", out var escalations))
                     {
                         foreach (var escalation in escalations.EnumerateArray())
@@ -192,6 +204,7 @@ internal sealed class HttpProviderCatalog
         catalog.AwsBackupActions = awsBackups.ToFrozenSet(StringComparer.Ordinal);
         catalog.AwsEscalations = awsEscalations;
         catalog.AwsIdParameters = awsIds;
+        catalog.AwsKinds = awsKinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         catalog.KubernetesCoreResources = kubernetesCore.ToFrozenSet(StringComparer.Ordinal);
         catalog.KubernetesCriticalResources = kubernetesCritical.ToFrozenSet(StringComparer.Ordinal);
         catalog.Rules = rules;

@@ -211,5 +211,6 @@ public static class HttpRequestClassifier
     }
 
     private static string Singular(string collection) =>
-        collection.EndsWith("ies", StringComparison.Ordinal) ? collection[..^3] + "y" : collection.EndsWith('s') ? collection[..^1] : collection;
+        collection.Equals("indices", StringComparison.OrdinalIgnoreCase) || collection.Equals("indexes", StringComparison.OrdinalIgnoreCase) ? "index"
+        : collection.EndsWith("ies", StringComparison.Ordinal) ? collection[..^3] + "y" : collection.EndsWith('s') ? collection[..^1] : collection;
 }
