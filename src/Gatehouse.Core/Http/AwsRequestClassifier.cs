@@ -56,7 +56,8 @@ internal static class AwsRequestClassifier
         var catalog = HttpProviderCatalog.Instance;
         var words = MutationVerbs.SplitWords(action);
         var (verb, risk) = EffectOf(words.Count > 0 ? words[0] : string.Empty);
-        var kind = words.Count > 1 ? "aws-" + string.Join('-', words.GetRange(1, words.Count - 1)) : "aws-resource";
+        var resource = words.Count > 1 ? string.Join('-', words.GetRange(1, words.Count - 1)) : null;
+        var kind = resource is null ? "aws-resource" : catalog.AwsKinds.TryGetValue(resource, out var shared) ? shared : "aws-" + resource;
         var tags = new List<string>();
         var reason = $"AWS action {action}";
         if (catalog.AwsBackupActions.Contains(action))

@@ -131,6 +131,7 @@ internal static class CurlCommandParser
         private readonly List<string> _form = [];
         private readonly List<KeyValuePair<string, string>> _headers = [];
         private readonly List<string> _urlQueries = [];
+        private readonly List<string> _files = [];
         private string? _method;
         private bool _get;
         private bool _head;
@@ -228,6 +229,11 @@ internal static class CurlCommandParser
                 case "form" or "form-string":
                     _form.Add(text);
                     _opaque |= value.HidesContent || (name == "form" && (text.Contains("=@", StringComparison.Ordinal) || text.Contains("=<", StringComparison.Ordinal)));
+                    if (name == "form" && HttpRequestFiles.FormFile(text) is { } formFile)
+                    {
+                        _files.Add(formFile);
+                    }
+
                     break;
                 case "upload-file":
                     _upload = true;
@@ -238,6 +244,7 @@ internal static class CurlCommandParser
                     else
                     {
                         _opaque = true;
+                        _files.Add(text);
                     }
 
                     break;
@@ -270,6 +277,7 @@ internal static class CurlCommandParser
                 else
                 {
                     _opaque = true;
+                    _files.Add(text[1..]);
                 }
 
                 return;
@@ -294,6 +302,7 @@ internal static class CurlCommandParser
                 else
                 {
                     _opaque = true;
+                    _files.Add(file);
                 }
 
                 return;
@@ -374,9 +383,10 @@ internal static class CurlCommandParser
                     fullUrl = AppendQuery(fullUrl, query);
                 }
 
-                requests.Add(_get
+                var request = _get
                     ? new HttpRequestDescription(method, fullUrl, headers, null, BodyIsOpaque: _configFile)
-                    : new HttpRequestDescription(method, fullUrl, headers, body, BodyIsOpaque: _opaque || _configFile));
+                    : new HttpRequestDescription(method, fullUrl, headers, body, BodyIsOpaque: _opaque || _configFile);
+                requests.Add(HttpRequestFiles.Attach(request, _files));
             }
         }
 

@@ -20,11 +20,11 @@ internal static class HttpEndpointRules
             var risk = rule.Risk;
             var tags = rule.Tags;
             var reason = rule.Reason;
-            if (rule.AllRowsWithoutQuery && context.Url.Query.Count == 0)
+            if (rule.AllRowsUnlessFiltered && PostgRestFilters.MatchesEveryRow(context.Url.Query))
             {
                 risk = Risk.Critical;
                 tags = [.. tags, Tags.AllRows];
-                reason += " No filter: every row.";
+                reason += context.Url.Query.Count == 0 ? " No filter: every row." : " Its filters match every row.";
             }
 
             return context.Action(rule.Verb, risk, rule.Kind, id ?? context.Url.Endpoint, rule.RuleId, reason, tags);

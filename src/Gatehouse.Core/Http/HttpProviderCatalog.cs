@@ -18,8 +18,14 @@ internal sealed record HttpEndpointRule(
     Risk Risk,
     IReadOnlyList<string> Tags,
     string Reason,
-    bool AllRowsWithoutQuery,
+    bool AllRowsUnlessFiltered,
     string RuleId);
+
+/// <summary>A metadata host whose listed path prefixes hand out credentials (instance roles, managed identities, user data).</summary>
+internal sealed record CredentialEndpoint(string Host, IReadOnlyList<string[]> PathPrefixes);
+
+/// <summary>What marks a host as an Elasticsearch/OpenSearch cluster, where a path's first segment is an index.</summary>
+internal sealed record SearchClusterHints(FrozenSet<int> Ports, FrozenSet<string> HostLabels, IReadOnlyList<string> HostSuffixes);
 
 /// <summary>An AWS parameter that turns a deletion into a worse one (<c>SkipFinalSnapshot=true</c>).</summary>
 internal sealed record AwsEscalation(string Parameter, string EqualsValue, string Tag, string Reason);
@@ -56,11 +62,18 @@ internal sealed class HttpProviderCatalog
 
     public IReadOnlyList<string> AwsIdParameters { get; private set; } = [];
 
+    /// <summary>AWS resource words (<c>db-instance</c> from <c>DeleteDBInstance</c>) to the shared target kinds (<c>database</c>).</summary>
+    public FrozenDictionary<string, string> AwsKinds { get; private set; } = FrozenDictionary<string, string>.Empty;
+
     public FrozenSet<string> KubernetesCoreResources { get; private set; } = FrozenSet<string>.Empty;
 
     public FrozenSet<string> KubernetesCriticalResources { get; private set; } = FrozenSet<string>.Empty;
 
     public IReadOnlyList<HttpEndpointRule> Rules { get; private set; } = [];
+
+    public IReadOnlyList<CredentialEndpoint> CredentialEndpoints { get; private set; } = [];
+
+    public SearchClusterHints SearchClusters { get; private set; } = new(FrozenSet<int>.Empty, FrozenSet<string>.Empty, []);
 
     private static HttpProviderCatalog Load()
     {
@@ -74,9 +87,14 @@ internal sealed class HttpProviderCatalog
         var awsBackups = new HashSet<string>(StringComparer.Ordinal);
         var awsEscalations = new List<AwsEscalation>();
         var awsIds = new List<string>();
+        var awsKinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var kubernetesCore = new HashSet<string>(StringComparer.Ordinal);
         var kubernetesCritical = new HashSet<string>(StringComparer.Ordinal);
         var rules = new List<HttpEndpointRule>();
+        var credentialEndpoints = new List<CredentialEndpoint>();
+        var searchPorts = new HashSet<int>();
+        var searchLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var searchSuffixes = new List<string>();
 
         foreach (var document in CatalogResources.Load("http-"))
         {
@@ -116,6 +134,14 @@ internal sealed class HttpProviderCatalog
                     awsCritical.UnionWith(CatalogResources.GetStrings(aws, "criticalActions"));
                     awsBackups.UnionWith(CatalogResources.GetStrings(aws, "backupActions"));
                     awsIds.AddRange(CatalogResources.GetStrings(aws, "idParameters"));
+                    if (aws.TryGetProperty("kinds", out var kinds))
+                    {
+                        foreach (var kind in kinds.EnumerateObject())
+                        {
+                            awsKinds[kind.Name] = kind.Value.GetString()!;
+                        }
+                    }
+
                     if (aws.TryGetProperty("escalations", out var escalations))
                     {
                         foreach (var escalation in escalations.EnumerateArray())
@@ -131,6 +157,34 @@ internal sealed class HttpProviderCatalog
 
                 kubernetesCore.UnionWith(CatalogResources.GetStrings(root, "kubernetesCoreResources"));
                 kubernetesCritical.UnionWith(CatalogResources.GetStrings(root, "kubernetesCriticalResources"));
+                if (root.TryGetProperty("credentialEndpoints", out var credentials))
+                {
+                    foreach (var endpoint in credentials.EnumerateArray())
+                    {
+                        var prefixes = new List<string[]>();
+                        foreach (var path in CatalogResources.GetStrings(endpoint, "paths"))
+                        {
+                            prefixes.Add(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
+                        }
+
+                        credentialEndpoints.Add(new CredentialEndpoint(CatalogResources.GetString(endpoint, "host")!, prefixes));
+                    }
+                }
+
+                if (root.TryGetProperty("searchClusters", out var search))
+                {
+                    if (search.TryGetProperty("ports", out var ports))
+                    {
+                        foreach (var port in ports.EnumerateArray())
+                        {
+                            searchPorts.Add(port.GetInt32());
+                        }
+                    }
+
+                    searchLabels.UnionWith(CatalogResources.GetStrings(search, "hostLabels"));
+                    searchSuffixes.AddRange(CatalogResources.GetStrings(search, "hostSuffixes"));
+                }
+
                 if (root.TryGetProperty("rules", out var ruleList))
                 {
                     foreach (var rule in ruleList.EnumerateArray())
@@ -150,9 +204,13 @@ internal sealed class HttpProviderCatalog
         catalog.AwsBackupActions = awsBackups.ToFrozenSet(StringComparer.Ordinal);
         catalog.AwsEscalations = awsEscalations;
         catalog.AwsIdParameters = awsIds;
+        catalog.AwsKinds = awsKinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         catalog.KubernetesCoreResources = kubernetesCore.ToFrozenSet(StringComparer.Ordinal);
         catalog.KubernetesCriticalResources = kubernetesCritical.ToFrozenSet(StringComparer.Ordinal);
         catalog.Rules = rules;
+        catalog.CredentialEndpoints = credentialEndpoints;
+        catalog.SearchClusters = new SearchClusterHints(
+            searchPorts.ToFrozenSet(), searchLabels.ToFrozenSet(StringComparer.OrdinalIgnoreCase), searchSuffixes);
         return catalog;
     }
 
@@ -171,7 +229,7 @@ internal sealed class HttpProviderCatalog
             CatalogResources.GetEnum(rule, "risk", Risk.High),
             CatalogResources.GetStrings(rule, "tags"),
             CatalogResources.GetString(rule, "reason") ?? $"{method} {host}{path}.",
-            rule.TryGetProperty("allRowsWithoutQuery", out var allRows) && allRows.ValueKind == JsonValueKind.True,
+            rule.TryGetProperty("allRowsUnlessFiltered", out var allRows) && allRows.ValueKind == JsonValueKind.True,
             $"http.{host.TrimStart('*', '.')}.{method.ToLowerInvariant()}.{kind}");
     }
 

@@ -1,12 +1,15 @@
+using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Model;
 
 namespace Gatehouse.Core.Http;
 
 /// <summary>
-/// Classifies one HTTP request. Specific knowledge wins over the method: provider REST rules, GraphQL
-/// (delegated to the GraphQL classifier), AWS query/JSON protocols, S3, the Kubernetes API, then action
-/// endpoints (<c>…/delete</c>, <c>…:stop</c>) and data-store collections, and finally the method itself.
-/// A body that cannot be seen on a mutating request is tagged opaque. Nothing here throws.
+/// Classifies one HTTP request. Specific knowledge wins over the method: cloud metadata credential endpoints,
+/// SQL carried in the body (Hasura, Supabase), provider REST rules, GraphQL (delegated to the GraphQL
+/// classifier), AWS query/JSON protocols, S3, the Kubernetes API, key-value stores (Consul, etcd, Vault),
+/// Elasticsearch/OpenSearch, then action endpoints (<c>…/delete</c>, <c>…:stop</c>) and data-store collections,
+/// and finally the method itself. A body that cannot be seen on a mutating request is tagged opaque; a body
+/// read from a credential file adds a credential-access action. Nothing here throws.
 /// </summary>
 public static class HttpRequestClassifier
 {
@@ -15,32 +18,13 @@ public static class HttpRequestClassifier
         try
         {
             var context = new HttpRequestContext(request);
-            if (HttpEndpointRules.TryClassify(context) is { } ruled)
+            var actions = ClassifyRequest(context);
+            if (CredentialUpload(context, request) is { } upload)
             {
-                return [MarkOpaqueBody(context, ruled)];
+                actions.Add(upload);
             }
 
-            var graphQL = HttpGraphQLClassifier.TryClassify(context);
-            if (graphQL is not null && HttpGraphQLClassifier.IsEndpoint(context))
-            {
-                return graphQL;
-            }
-
-            var action = MarkOpaqueBody(context, AwsRequestClassifier.TryClassify(context)
-                ?? S3RequestClassifier.TryClassify(context)
-                ?? KubernetesRequestClassifier.TryClassify(context)
-                ?? MultiObjectDelete(context)
-                ?? ActionEndpoint(context)
-                ?? CriticalCollection(context)
-                ?? ByMethod(context));
-            if (graphQL is null)
-            {
-                return [action];
-            }
-
-            // GraphQL-shaped content sent somewhere that is not a GraphQL endpoint: the endpoint's own meaning
-            // (POST …/delete) may be the worse one, so it is reported beside the GraphQL actions when it is.
-            return HighestRisk(graphQL) >= action.Risk ? graphQL : [.. graphQL, action];
+            return actions;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -60,6 +44,64 @@ public static class HttpRequestClassifier
                 },
             ];
         }
+    }
+
+    private static List<AgentAction> ClassifyRequest(HttpRequestContext context)
+    {
+        if (CloudMetadataClassifier.TryClassify(context) is { } metadata)
+        {
+            return [metadata];
+        }
+
+        if (EmbeddedSqlRequestClassifier.TryClassify(context) is { } sql)
+        {
+            return sql;
+        }
+
+        if (HttpEndpointRules.TryClassify(context) is { } ruled)
+        {
+            return [MarkOpaqueBody(context, ruled)];
+        }
+
+        var graphQL = HttpGraphQLClassifier.TryClassify(context);
+        if (graphQL is not null && HttpGraphQLClassifier.IsEndpoint(context))
+        {
+            return graphQL;
+        }
+
+        var action = MarkOpaqueBody(context, AwsRequestClassifier.TryClassify(context)
+            ?? S3RequestClassifier.TryClassify(context)
+            ?? KubernetesRequestClassifier.TryClassify(context)
+            ?? KeyValueStoreRequestClassifier.TryClassify(context)
+            ?? SearchClusterRequestClassifier.TryClassify(context)
+            ?? MultiObjectDelete(context)
+            ?? ActionEndpoint(context)
+            ?? CriticalCollection(context)
+            ?? ByMethod(context));
+        if (graphQL is null)
+        {
+            return [action];
+        }
+
+        // GraphQL-shaped content sent somewhere that is not a GraphQL endpoint: the endpoint's own meaning
+        // (POST …/delete) may be the worse one, so it is reported beside the GraphQL actions when it is.
+        return HighestRisk(graphQL) >= action.Risk ? graphQL : [.. graphQL, action];
+    }
+
+    /// <summary>A body or upload read from a credential file (<c>-d @~/.aws/credentials</c>) sends a secret away.</summary>
+    private static AgentAction? CredentialUpload(HttpRequestContext context, HttpRequestDescription request)
+    {
+        foreach (var file in HttpRequestFiles.Of(request))
+        {
+            if (CredentialPaths.IsCredential(file))
+            {
+                var destination = context.Url.Host.Length > 0 ? context.Url.Host : "an unknown host";
+                return context.Action(Verb.Read, Risk.High, "credential-file", file, "http.send-credential-file",
+                    $"Sends the credential file '{file}' to {destination}.", [Tags.CredentialAccess]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>S3-compatible stores (MinIO, Ceph…) on any host take <c>POST /bucket?delete</c> as a multi-object delete.</summary>
@@ -169,5 +211,6 @@ public static class HttpRequestClassifier
     }
 
     private static string Singular(string collection) =>
-        collection.EndsWith("ies", StringComparison.Ordinal) ? collection[..^3] + "y" : collection.EndsWith('s') ? collection[..^1] : collection;
+        collection.Equals("indices", StringComparison.OrdinalIgnoreCase) || collection.Equals("indexes", StringComparison.OrdinalIgnoreCase) ? "index"
+        : collection.EndsWith("ies", StringComparison.Ordinal) ? collection[..^3] + "y" : collection.EndsWith('s') ? collection[..^1] : collection;
 }

@@ -9,9 +9,10 @@ namespace Gatehouse.Core.Http;
 /// </summary>
 internal sealed class HttpUrl
 {
-    private HttpUrl(string host, string path, IReadOnlyList<string> segments, IReadOnlyList<KeyValuePair<string, string?>> query)
+    private HttpUrl(string host, int? port, string path, IReadOnlyList<string> segments, IReadOnlyList<KeyValuePair<string, string?>> query)
     {
         Host = host;
+        Port = port;
         Path = path;
         Segments = segments;
         Query = query;
@@ -19,6 +20,9 @@ internal sealed class HttpUrl
 
     /// <summary>Lower-cased host without user info or port; may be a shell placeholder; empty when none.</summary>
     public string Host { get; }
+
+    /// <summary>The explicit port, when the URL names one (<c>localhost:9200</c>).</summary>
+    public int? Port { get; }
 
     /// <summary>The decoded path, always starting with <c>/</c>.</summary>
     public string Path { get; }
@@ -62,7 +66,7 @@ internal sealed class HttpUrl
             path += "/";
         }
 
-        return new HttpUrl(HostOf(authority), path, segments, ParseQuery(rawQuery));
+        return new HttpUrl(HostOf(authority), PortOf(authority), path, segments, ParseQuery(rawQuery));
     }
 
     /// <summary>Parses <c>a=1&amp;b&amp;c=x+y</c> (also used for form bodies).</summary>
@@ -120,6 +124,20 @@ internal sealed class HttpUrl
 
         // Placeholders such as $API_HOST keep their case: they are evidence for the reader, not DNS names.
         return host.Contains('$', StringComparison.Ordinal) ? host : host.ToLowerInvariant();
+    }
+
+    private static int? PortOf(string authority)
+    {
+        var at = authority.LastIndexOf('@');
+        var hostAndPort = at >= 0 ? authority[(at + 1)..] : authority;
+        var colon = hostAndPort.LastIndexOf(':');
+        if (colon < 0 || colon < hostAndPort.LastIndexOf(']'))
+        {
+            return null;
+        }
+
+        var digits = hostAndPort.AsSpan(colon + 1);
+        return digits.Length is > 0 and <= 5 && IsPort(digits) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static bool IsPort(ReadOnlySpan<char> text)

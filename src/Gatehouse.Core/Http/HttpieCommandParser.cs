@@ -156,7 +156,7 @@ internal static class HttpieCommandParser
         }
 
         method ??= body is not null || opaque ? "POST" : "GET";
-        return [new HttpRequestDescription(method, url, headers, body, opaque)];
+        return [HttpRequestFiles.Attach(new HttpRequestDescription(method, url, headers, body, opaque), request.Files)];
     }
 
     private static bool IsMethodName(string text)
@@ -210,6 +210,9 @@ internal static class HttpieCommandParser
 
         public List<string> Query { get; } = [];
 
+        /// <summary>Local files whose content becomes part of the body.</summary>
+        public List<string> Files { get; } = [];
+
         public bool Opaque { get; private set; }
 
         public bool HasData => _fields.Count > 0 || Opaque;
@@ -245,6 +248,7 @@ internal static class HttpieCommandParser
                 default:
                     // "=@", ":=@" and "@" read a file that is not visible here.
                     Opaque = true;
+                    Files.Add(value);
                     break;
             }
         }

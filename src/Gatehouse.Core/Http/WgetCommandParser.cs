@@ -29,6 +29,7 @@ internal static class WgetCommandParser
         string? method = null;
         string? body = null;
         var opaque = false;
+        var files = new List<string>();
         var inputFile = false;
         for (var i = 0; i < words.Count; i++)
         {
@@ -102,7 +103,7 @@ internal static class WgetCommandParser
         var requests = new List<HttpRequestDescription>(urls.Count);
         foreach (var url in urls)
         {
-            requests.Add(new HttpRequestDescription(method, url, headers, body, opaque));
+            requests.Add(HttpRequestFiles.Attach(new HttpRequestDescription(method, url, headers, body, opaque), files));
         }
 
         return requests;
@@ -127,6 +128,7 @@ internal static class WgetCommandParser
                     else
                     {
                         opaque = true;
+                        files.Add(value.Text);
                     }
 
                     method ??= name == "post-file" ? "POST" : null;

@@ -37,7 +37,7 @@ public sealed class HttpProviderClassificationTests
             "Content-Type: application/x-www-form-urlencoded");
         action.Risk.ShouldBe(Risk.Critical);
         action.HasTag(Tags.NoFinalSnapshot).ShouldBeTrue();
-        action.Target.Kind.ShouldBe("aws-db-instance");
+        action.Target.Kind.ShouldBe("database");
         action.Target.Id.ShouldBe("db1");
     }
 
@@ -184,28 +184,28 @@ public sealed class HttpProviderClassificationTests
     }
 
     [Theory]
-    [InlineData("DELETE", "https://api.heroku.com/apps/my-app", "heroku-app", "my-app", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.heroku.com/apps/my-app", "app", "my-app", Verb.Delete, Risk.Critical)]
     [InlineData("DELETE", "https://api.heroku.com/addons/postgresql-123", "heroku-addon", "postgresql-123", Verb.Delete, Risk.Critical)]
     [InlineData("DELETE", "https://api.heroku.com/apps/my-app/addons/pg", "heroku-addon", "pg", Verb.Delete, Risk.Critical)]
-    [InlineData("DELETE", "https://api.heroku.com/apps/my-app/dynos", "heroku-app", "my-app", Verb.Update, Risk.Medium)]
-    [InlineData("DELETE", "https://api.vercel.com/v9/projects/prj_1", "vercel-project", "prj_1", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.heroku.com/apps/my-app/dynos", "app", "my-app", Verb.Update, Risk.Medium)]
+    [InlineData("DELETE", "https://api.vercel.com/v9/projects/prj_1", "project", "prj_1", Verb.Delete, Risk.Critical)]
     [InlineData("DELETE", "https://api.vercel.com/v13/deployments/dpl_1", "deployment", "dpl_1", Verb.Delete, Risk.High)]
     [InlineData("DELETE", "https://api.vercel.com/v9/projects/prj/env/env_1", "variable", "env_1", Verb.Delete, Risk.High)]
-    [InlineData("DELETE", "https://api.netlify.com/api/v1/sites/site-1", "netlify-site", "site-1", Verb.Delete, Risk.Critical)]
-    [InlineData("DELETE", "https://api.supabase.com/v1/projects/abcd", "supabase-project", "abcd", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.netlify.com/api/v1/sites/site-1", "app", "site-1", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.supabase.com/v1/projects/abcd", "project", "abcd", Verb.Delete, Risk.Critical)]
     [InlineData("POST", "https://api.supabase.com/v1/projects/abcd/database/query", "database", "abcd", Verb.Execute, Risk.High)]
     [InlineData("DELETE", "https://abcd.supabase.co/rest/v1/orders?id=eq.5", "table-rows", "orders", Verb.Delete, Risk.High)]
     [InlineData("DELETE", "https://abcd.supabase.co/rest/v1/orders", "table-rows", "orders", Verb.Delete, Risk.Critical)]
-    [InlineData("DELETE", "https://api.machines.dev/v1/apps/my-app", "fly-app", "my-app", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.machines.dev/v1/apps/my-app", "app", "my-app", Verb.Delete, Risk.Critical)]
     [InlineData("DELETE", "https://api.machines.dev/v1/apps/my-app/volumes/vol_1", "volume", "vol_1", Verb.Delete, Risk.Critical)]
-    [InlineData("DELETE", "https://api.machines.dev/v1/apps/my-app/machines/m1", "machine", "m1", Verb.Delete, Risk.High)]
-    [InlineData("DELETE", "https://api.digitalocean.com/v2/droplets/123", "droplet", "123", Verb.Delete, Risk.High)]
-    [InlineData("DELETE", "https://api.digitalocean.com/v2/droplets?tag_name=web", "droplet", "api.digitalocean.com/v2/droplets", Verb.Delete, Risk.Critical)]
-    [InlineData("DELETE", "https://api.digitalocean.com/v2/databases/uuid-1", "database-cluster", "uuid-1", Verb.Delete, Risk.Critical)]
-    [InlineData("DELETE", "https://api.digitalocean.com/v2/kubernetes/clusters/k1/destroy_with_associated_resources/dangerous", "kubernetes-cluster", "k1", Verb.Delete, Risk.Critical)]
-    [InlineData("POST", "https://api.digitalocean.com/v2/droplets/123/actions", "droplet", "123", Verb.Update, Risk.High)]
-    [InlineData("DELETE", "https://api.github.com/repos/acme/api", "repository", "api", Verb.Delete, Risk.Critical)]
-    [InlineData("DELETE", "https://api.github.com/repos/acme/api/git/refs/heads/main", "git-ref", "api.github.com/repos/acme/api/git/refs/heads/main", Verb.Delete, Risk.High)]
+    [InlineData("DELETE", "https://api.machines.dev/v1/apps/my-app/machines/m1", "instance", "m1", Verb.Delete, Risk.High)]
+    [InlineData("DELETE", "https://api.digitalocean.com/v2/droplets/123", "instance", "123", Verb.Delete, Risk.High)]
+    [InlineData("DELETE", "https://api.digitalocean.com/v2/droplets?tag_name=web", "instance", "api.digitalocean.com/v2/droplets", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.digitalocean.com/v2/databases/uuid-1", "database", "uuid-1", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.digitalocean.com/v2/kubernetes/clusters/k1/destroy_with_associated_resources/dangerous", "cluster", "k1", Verb.Delete, Risk.Critical)]
+    [InlineData("POST", "https://api.digitalocean.com/v2/droplets/123/actions", "instance", "123", Verb.Update, Risk.High)]
+    [InlineData("DELETE", "https://api.github.com/repos/acme/api", "git-repo", "api", Verb.Delete, Risk.Critical)]
+    [InlineData("DELETE", "https://api.github.com/repos/acme/api/git/refs/heads/main", "git-branch", "api.github.com/repos/acme/api/git/refs/heads/main", Verb.Delete, Risk.High)]
     [InlineData("DELETE", "https://api.cloudflare.com/client/v4/zones/z1", "dns-zone", "z1", Verb.Delete, Risk.Critical)]
     [InlineData("DELETE", "https://console.neon.tech/api/v2/projects/p1/branches/br1", "database-branch", "br1", Verb.Delete, Risk.Critical)]
     public void Classify_ProviderRestRule_Applied(string method, string url, string kind, string id, Verb verb, Risk risk)
@@ -218,11 +218,12 @@ public sealed class HttpProviderClassificationTests
     }
 
     [Fact]
-    public void Classify_SupabaseSqlEndpointWithQueryBody_NotMistakenForGraphQL()
+    public void Classify_SupabaseSqlEndpointWithQueryBody_JudgedAsSqlNotGraphQL()
     {
         var action = Classify("POST", "https://api.supabase.com/v1/projects/abcd/database/query", "{\"query\":\"DROP TABLE users\"}");
-        action.Verb.ShouldBe(Verb.Execute);
-        action.Path.ShouldBe("http");
+        action.Verb.ShouldBe(Verb.Delete);
+        action.Risk.ShouldBe(Risk.Critical);
+        action.Path.ShouldBe("http>sql");
     }
 
     [Theory]

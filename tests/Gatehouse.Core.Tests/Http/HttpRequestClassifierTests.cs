@@ -215,8 +215,8 @@ public sealed class HttpRequestClassifierTests
     [Theory]
     [InlineData("https://api.example.com/v1/volumes/vol-1", "volume", "vol-1")]
     [InlineData("https://api.example.com/v1/databases/main", "database", "main")]
-    [InlineData("https://api.example.com/v1/clusters/c1", "cluster", "c1")]
-    [InlineData("https://api.example.com/v1/projects/p1", "project", "p1")]
+    [InlineData("https://api.example.com/v1/buckets/b1", "bucket", "b1")]
+    [InlineData("https://api.example.com/v1/indices/logs", "index", "logs")]
     [InlineData("https://api.example.com/v1/snapshots/s1", "snapshot", "s1")]
     [InlineData("https://api.example.com/v1/backups/b1", "backup", "b1")]
     public void Classify_DeleteOfDataStore_Critical(string url, string kind, string id)
@@ -280,9 +280,9 @@ public sealed class HttpRequestClassifierTests
 
     [Theory]
     [InlineData("DELETE", "https://management.azure.com/subscriptions/s1/resourceGroups/prod-rg?api-version=2021-04-01", "resource-group", Risk.Critical)]
-    [InlineData("DELETE", "https://sqladmin.googleapis.com/v1/projects/p/instances/main-db", "database-instance", Risk.Critical)]
+    [InlineData("DELETE", "https://sqladmin.googleapis.com/v1/projects/p/instances/main-db", "database", Risk.Critical)]
     [InlineData("DELETE", "https://storage.googleapis.com/storage/v1/b/my-bucket", "bucket", Risk.Critical)]
-    [InlineData("POST", "http://localhost:9200/logs-2026/_delete_by_query", "http-endpoint", Risk.High)]
+    [InlineData("POST", "http://localhost:9200/logs-2026/_delete_by_query", "search-index", Risk.Critical)]
     public void Classify_CloudProviderDelete_Classified(string method, string url, string kind, Risk risk)
     {
         var action = Single(Request(method, url));
