@@ -117,8 +117,9 @@ internal sealed partial class CommandWalker
         }
 
         var content = source.StaticValue == "-" ? ResolveStdin(origin.Redirections, stdin) : FileContent(source);
-        if (content.Kind != StdinKind.Literal)
+        if (content.Text is null)
         {
+            // Nothing of the new table is visible (e.g. only the old table, piped back): judge what we can, which is nothing.
             return;
         }
 

@@ -55,7 +55,7 @@ internal sealed partial class CommandWalker
             }
 
             var target = redirection.Target!;
-            var path = ResolveWord(target);
+            var path = ResolveWord(target) ?? (target.Parts is [TildePart, ..] ? target.Text : null);
             if (path is not null && HarmlessSinks.Contains(path) || (path?.StartsWith("/dev/fd/", StringComparison.Ordinal) ?? false))
             {
                 continue;
@@ -66,8 +66,9 @@ internal sealed partial class CommandWalker
                 RecordWrittenFile(path, writtenContent, redirection.Operator is RedirectionOperator.Append or RedirectionOperator.AppendOutputAndError, scope);
             }
 
-            var pathScope = PathClassifier.Classify(path is null ? target : WordFactory.Literal(path));
-            var credential = path is not null && CredentialPaths.IsCredential(path);
+            var pathScope = PathClassifier.Classify(target.Parts is [TildePart, ..] || path is null ? target : WordFactory.Literal(path));
+            // Overwriting someone's keys or cloud credentials outside the project is tampering; a project .env is ordinary.
+            var credential = path is not null && CredentialPaths.IsCredential(path) && pathScope is not (PathScope.Workspace or PathScope.WorkspaceRegenerable or PathScope.Temporary);
             var risk = credential ? Risk.High : PathRisk.ForWrite(pathScope);
             Emit(
                 ActionFactory.Simple("shell", "shell.redirect-write", Verb.Update, "file", path ?? target.Text, risk, pathScope is not PathScope.Device, $"writes {path ?? target.Text} through a redirection", PathRisk.TagsFor(pathScope)),

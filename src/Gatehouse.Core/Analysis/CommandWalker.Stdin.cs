@@ -53,6 +53,11 @@ internal sealed partial class CommandWalker
     /// <summary>The literal output of a pipeline stage, when the command is one whose output follows from its arguments.</summary>
     private StdinContent OutputOf(Command command, StdinSource itsStdin, int depth)
     {
+        if (command is GroupCommand or SubshellCommand)
+        {
+            return CompoundOutput(command is GroupCommand group ? group.Body : ((SubshellCommand)command).Body, depth);
+        }
+
         if (command is not SimpleCommand { Words.Count: > 0 } simple)
         {
             return StdinContent.Unknown("a compound command");
@@ -90,11 +95,40 @@ internal sealed partial class CommandWalker
             case "ls" or "fd" or "fdfind":
                 var directory = arguments.FirstOrDefault(a => a.Text.Length > 0 && a.Text[0] != '-');
                 return new StdinContent(StdinKind.FilesUnder, null, name, directory ?? WordFactory.Literal("."));
+            case "git" when arguments.Count > 1 && arguments[0].StaticValue == "rev-parse" && arguments[1].StaticValue is "--show-toplevel" or "--show-cdup":
+                // The repository root is the workspace itself.
+                return StdinContent.Literal(".\n", "git rev-parse");
+            case "pwd":
+                return StdinContent.Literal(".\n", "pwd");
+            case "gunzip" or "zcat" or "gzip" when name != "gzip" || arguments.Any(a => a.StaticValue is "-d" or "--decompress" or "-dc" or "-cd"):
+                return Decode(simple, [.. arguments.Where(a => a.StaticValue is not ("-d" or "-c" or "-dc" or "-cd" or "-f"))], itsStdin, depth, TextDecoders.Gunzip, "gunzip");
+            case "tr" when arguments.Count == 2 && arguments[0].StaticValue is { } from && arguments[1].StaticValue is { } to:
+                return Decode(simple, [], itsStdin, depth, text => TextDecoders.Translate(text, from, to), "tr");
             case "git" when arguments.Count > 0 && arguments[0].StaticValue is "ls-files" or "diff":
                 return new StdinContent(StdinKind.FilesUnder, null, "git " + arguments[0].Text, WordFactory.Literal("."));
             default:
                 return StdinContent.Unknown(name);
         }
+    }
+
+    /// <summary>
+    /// A group's output is its commands' output in order. When part of it is unknown the result is unknown,
+    /// but the known part is kept in <see cref="StdinContent.Text"/> for readers that judge what they can see.
+    /// </summary>
+    private StdinContent CompoundOutput(Script body, int depth)
+    {
+        var builder = new StringBuilder();
+        var complete = true;
+        foreach (var statement in body.Statements)
+        {
+            var pipeline = statement.Body.First;
+            var last = pipeline.Commands.Count - 1;
+            var output = OutputOf(pipeline.Commands[last], new StdinSource(pipeline, last), depth + 1);
+            complete &= output.Kind == StdinKind.Literal && statement.Body.Rest.Count == 0;
+            builder.Append(output.Text);
+        }
+
+        return complete ? StdinContent.Literal(builder.ToString(), "a group") : new StdinContent(StdinKind.Unknown, builder.ToString(), "a group");
     }
 
     private StdinContent CatOutput(SimpleCommand simple, List<Word> arguments, StdinSource itsStdin, int depth, bool passThrough)

@@ -28,13 +28,107 @@ internal static class TextDecoders
         try
         {
             return Convert.TryFromBase64String(compact.ToString(), buffer, out var written)
-                ? Encoding.UTF8.GetString(buffer, 0, written)
+                ? BytesToText(buffer.AsSpan(0, written))
                 : null;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>UTF-8 when the bytes are text; otherwise one char per byte, so a later decoder (gunzip) gets the bytes back intact.</summary>
+    private static string BytesToText(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    /// <summary>Decompresses gzip data (as produced by <see cref="BytesToText"/>); output is capped so a bomb cannot exhaust memory.</summary>
+    public static string? Gunzip(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0xFF)
+            {
+                return null;
+            }
+        }
+
+        const int MaxOutput = 1 << 20;
+        try
+        {
+            using var input = new MemoryStream(Encoding.Latin1.GetBytes(text));
+            using var gzip = new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
+            var output = new byte[MaxOutput];
+            var total = 0;
+            int read;
+            while (total < MaxOutput && (read = gzip.Read(output, total, MaxOutput - total)) > 0)
+            {
+                total += read;
+            }
+
+            return BytesToText(output.AsSpan(0, total));
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary><c>tr SET1 SET2</c> with ranges (<c>a-z</c>) and the common escapes: enough for rot13-style disguises.</summary>
+    public static string Translate(string text, string from, string to)
+    {
+        var source = ExpandTrSet(from);
+        var target = ExpandTrSet(to);
+        if (source.Length == 0 || target.Length == 0)
+        {
+            return text;
+        }
+
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i < source.Length; i++)
+        {
+            map.TryAdd(source[i], target[Math.Min(i, target.Length - 1)]);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(map.TryGetValue(c, out var mapped) ? mapped : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string ExpandTrSet(string set)
+    {
+        var decoded = Escapes(set);
+        var builder = new StringBuilder();
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            if (i + 2 < decoded.Length && decoded[i + 1] == '-' && decoded[i] <= decoded[i + 2])
+            {
+                for (var c = decoded[i]; c <= decoded[i + 2] && builder.Length < 4096; c++)
+                {
+                    builder.Append(c);
+                }
+
+                i += 2;
+            }
+            else
+            {
+                builder.Append(decoded[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     public static string? Hex(string text)
