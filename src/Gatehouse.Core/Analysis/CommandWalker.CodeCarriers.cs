@@ -69,6 +69,9 @@ internal sealed partial class CommandWalker
                 }
 
                 return false;
+            case "awk" or "gawk" or "mawk" or "nawk" or "busybox awk":
+                JudgeAwkProgram(arguments, scope.Enter(program));
+                return false;
             case "coproc" when arguments.Count > 0:
                 InvokeWords(arguments, new SimpleCommand([], arguments, 0, 0), StdinSource.None, scope.Enter("coproc"));
                 return true;
@@ -110,6 +113,63 @@ internal sealed partial class CommandWalker
             if (code is { Length: > 0 })
             {
                 Reparse(code, scope.Enter(program + " " + (value.Length > 24 ? value[..24] : value)));
+            }
+        }
+    }
+
+    /// <summary>awk runs <c>system("…")</c> and pipes to or from <c>"…"</c> through the shell.</summary>
+    private void JudgeAwkProgram(IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        var i = 0;
+        while (i < arguments.Count && arguments[i].StaticValue is { Length: > 1 } option && option[0] == '-')
+        {
+            i += option is "-F" or "-v" or "-f" or "--field-separator" or "--assign" ? 2 : 1;
+        }
+
+        if (i >= arguments.Count || ResolveWord(arguments[i]) is not { } program)
+        {
+            return;
+        }
+
+        foreach (var command in AwkShellCommands(program))
+        {
+            Reparse(command, scope);
+        }
+    }
+
+    private static IEnumerable<string> AwkShellCommands(string program)
+    {
+        var strings = new List<(int Start, int End, string Value)>();
+        for (var i = 0; i < program.Length; i++)
+        {
+            if (program[i] != '"')
+            {
+                continue;
+            }
+
+            var builder = new System.Text.StringBuilder();
+            var j = i + 1;
+            for (; j < program.Length && program[j] != '"'; j++)
+            {
+                if (program[j] == '\\' && j + 1 < program.Length)
+                {
+                    j++;
+                }
+
+                builder.Append(program[j]);
+            }
+
+            strings.Add((i, j, builder.ToString()));
+            i = j;
+        }
+
+        foreach (var (start, end, value) in strings)
+        {
+            var before = program[..start].TrimEnd();
+            var after = end + 1 < program.Length ? program[(end + 1)..].TrimStart() : string.Empty;
+            if (before.EndsWith("system(", StringComparison.Ordinal) || before.EndsWith('|') || after.StartsWith('|'))
+            {
+                yield return value;
             }
         }
     }

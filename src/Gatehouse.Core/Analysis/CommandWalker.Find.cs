@@ -66,6 +66,13 @@ internal sealed partial class CommandWalker
             }
 
             filtered |= FindFilters.Contains(primary);
+            if (primary is "-name" or "-iname" or "-path" or "-ipath" or "-wholename" && i < arguments.Count && arguments[i].StaticValue is { } pattern
+                && CredentialPaths.IsCredential(pattern.Replace('*', 'x').Replace('?', 'x')))
+            {
+                // Searching the disk for key and credential files is credential hunting, whatever is done with them.
+                Emit(ActionFactory.Simple("find", "find.credential-search", Verb.Read, "credential", pattern, Risk.Medium, true, $"searches for credential files ({pattern})", Tags.CredentialAccess), scope);
+            }
+
             if (primary == "-delete")
             {
                 deletes = true;

@@ -167,7 +167,9 @@ internal sealed partial class CommandWalker
         switch (delegation.Language)
         {
             case EmbeddedLanguage.Sql:
-                EmitAll(SqlClassifier.Classify(code, DialectOf(program)), scope);
+                var statements = SqlClassifier.Classify(code, DialectOf(program));
+                EmitAll(statements, scope);
+                ReparseClientShellEscapes(statements, scope);
                 break;
             case EmbeddedLanguage.Mongo:
                 EmitAll(MongoShellClassifier.Classify(code), scope);
@@ -181,6 +183,18 @@ internal sealed partial class CommandWalker
             default:
                 ScanInterpreterCode(delegation.Language, code, scope);
                 break;
+        }
+    }
+
+    /// <summary>psql's <c>\!</c>, sqlite's <c>.shell</c> and mysql's <c>system</c> run shell commands: judge them as commands.</summary>
+    private void ReparseClientShellEscapes(IReadOnlyList<AgentAction> statements, WalkScope scope)
+    {
+        foreach (var statement in statements)
+        {
+            if (statement.Target.Kind == "program" && statement.Target.Id is { Length: > 0 } command && statement.RuleId.EndsWith("-shell", StringComparison.Ordinal))
+            {
+                Reparse(command, scope.Enter("shell escape"));
+            }
         }
     }
 
