@@ -16,13 +16,13 @@ internal static class CatalogLoader
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     private static readonly FrozenSet<string> DocumentProperties = Set("family", "note", "tools");
-    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "rules", "fallback");
+    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "caseInsensitive", "help", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "rules", "fallback");
     private static readonly FrozenSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward");
     private static readonly FrozenSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals", "pathScope");
     private static readonly FrozenSet<string> ConditionModifiers = Set("matches", "from", "note");
     private static readonly FrozenSet<string> RaiseExtras = Set("risk", "tag");
-    private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode");
-    private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from");
+    private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode", "flags", "exclude");
+    private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from", "decode", "rendered");
     private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
 
     public static ToolCatalog LoadEmbedded()
@@ -48,6 +48,7 @@ internal static class CatalogLoader
     public static ToolCatalog Load(IEnumerable<(string Name, string Json)> documents)
     {
         var tools = new Dictionary<string, ToolDefinition>(StringComparer.Ordinal);
+        var caseInsensitiveTools = new Dictionary<string, ToolDefinition>(StringComparer.OrdinalIgnoreCase);
         var prefixTools = new List<(string, ToolDefinition)>();
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, json) in documents)
@@ -56,7 +57,7 @@ internal static class CatalogLoader
             try
             {
                 using var document = JsonDocument.Parse(json, Options);
-                LoadDocument(document.RootElement, context, tools, prefixTools, ruleIds);
+                LoadDocument(document.RootElement, context, tools, caseInsensitiveTools, prefixTools, ruleIds);
             }
             catch (JsonException exception)
             {
@@ -68,11 +69,16 @@ internal static class CatalogLoader
             }
         }
 
-        return new ToolCatalog(tools, [.. prefixTools]);
+        return new ToolCatalog(tools, [.. prefixTools], caseInsensitiveTools);
     }
 
     private static void LoadDocument(
-        JsonElement root, LoadContext context, Dictionary<string, ToolDefinition> tools, List<(string, ToolDefinition)> prefixTools, HashSet<string> ruleIds)
+        JsonElement root,
+        LoadContext context,
+        Dictionary<string, ToolDefinition> tools,
+        Dictionary<string, ToolDefinition> caseInsensitiveTools,
+        List<(string, ToolDefinition)> prefixTools,
+        HashSet<string> ruleIds)
     {
         RequireObject(root, "the document");
         CheckProperties(root, DocumentProperties, "document");
@@ -88,7 +94,14 @@ internal static class CatalogLoader
                 {
                     prefixTools.Add((name.TrimEnd('*'), tool));
                 }
-                else if (!tools.TryAdd(name, tool))
+                else if (tool.Syntax.CaseInsensitive)
+                {
+                    if (tools.ContainsKey(name) || !caseInsensitiveTools.TryAdd(name, tool))
+                    {
+                        throw new FormatException($"command name '{name}' is already claimed");
+                    }
+                }
+                else if (caseInsensitiveTools.ContainsKey(name) || !tools.TryAdd(name, tool))
                 {
                     throw new FormatException($"command name '{name}' is already claimed by tool '{tools[name].Tool}'");
                 }
@@ -107,11 +120,13 @@ internal static class CatalogLoader
             throw new FormatException("'names' must list at least one command name");
         }
 
+        context.CaseInsensitive = element.TryGetProperty("caseInsensitive", out var caseInsensitive) && caseInsensitive.ValueKind == JsonValueKind.True;
         var syntax = new ArgumentSyntax(
-            new HashSet<string>(StringArray(element, "valueFlags"), StringComparer.Ordinal),
-            new HashSet<string>(StringArray(element, "attachedValueFlags"), StringComparer.Ordinal),
+            new HashSet<string>(context.Fold(StringArray(element, "valueFlags")), StringComparer.Ordinal),
+            new HashSet<string>(context.Fold(StringArray(element, "attachedValueFlags")), StringComparer.Ordinal),
             element.TryGetProperty("bundle", out var bundle) && bundle.ValueKind == JsonValueKind.True,
-            element.TryGetProperty("optionsEndAfter", out var optionsEnd) ? Int(optionsEnd, "optionsEndAfter") : 0);
+            element.TryGetProperty("optionsEndAfter", out var optionsEnd) ? Int(optionsEnd, "optionsEndAfter") : 0,
+            context.CaseInsensitive);
         var rules = new List<CatalogRule>();
         foreach (var ruleElement in RequiredArray(element, "rules"))
         {
@@ -143,9 +158,10 @@ internal static class CatalogLoader
             Tool = context.Tool,
             Names = names,
             Syntax = syntax,
-            Environment = Sources(element, "env"),
-            Target = Sources(element, "target"),
-            Raises = Raises(element),
+            HonorsHelp = !element.TryGetProperty("help", out var help) || help.ValueKind != JsonValueKind.False,
+            Environment = Sources(element, "env", context),
+            Target = Sources(element, "target", context),
+            Raises = Raises(element, context),
             Rules = [.. rules],
             Fallback = fallback,
         };
@@ -171,7 +187,7 @@ internal static class CatalogLoader
         {
             foreach (var condition in Array(when, "when"))
             {
-                conditions.Add(Condition(condition, ConditionModifiers));
+                conditions.Add(Condition(condition, ConditionModifiers, context));
             }
         }
 
@@ -190,7 +206,7 @@ internal static class CatalogLoader
         {
             foreach (var spec in Array(delegateElement, "delegate"))
             {
-                delegations.Add(Delegate(spec));
+                delegations.Add(Delegate(spec, context));
             }
         }
 
@@ -204,16 +220,16 @@ internal static class CatalogLoader
             Reversible = reversible,
             Tags = StringArray(element, "tags"),
             Reason = element.TryGetProperty("reason", out var reason) ? String(reason, "reason") : $"{context.Tool}: {id}",
-            Target = Sources(element, "target"),
-            Environment = Sources(element, "env"),
-            Raises = Raises(element),
+            Target = Sources(element, "target", context),
+            Environment = Sources(element, "env", context),
+            Raises = Raises(element, context),
             Delegations = [.. delegations],
-            Paths = element.TryGetProperty("paths", out var paths) ? Paths(paths) : null,
+            Paths = element.TryGetProperty("paths", out var paths) ? Paths(paths, context) : null,
             Forward = element.TryGetProperty("forward", out var forward) ? Forward(forward) : null,
         };
     }
 
-    private static RuleCondition Condition(JsonElement element, FrozenSet<string> allowedExtras)
+    private static RuleCondition Condition(JsonElement element, FrozenSet<string> allowedExtras, LoadContext context)
     {
         RequireObject(element, "a condition");
         string? kind = null;
@@ -238,10 +254,10 @@ internal static class CatalogLoader
         var from = element.TryGetProperty("from", out var fromElement) ? Int(fromElement, "from") : 0;
         return kind switch
         {
-            "flag" => new FlagPresentCondition(StringOrArray(value, kind), negated: false),
-            "noFlag" => new FlagPresentCondition(StringOrArray(value, kind), negated: true),
-            "flagValue" => new FlagValueCondition(StringOrArray(value, kind), Matches(element), negated: false),
-            "noFlagValue" => new FlagValueCondition(StringOrArray(value, kind), Matches(element), negated: true),
+            "flag" => new FlagPresentCondition(context.Fold(StringOrArray(value, kind)), negated: false),
+            "noFlag" => new FlagPresentCondition(context.Fold(StringOrArray(value, kind)), negated: true),
+            "flagValue" => new FlagValueCondition(context.Fold(StringOrArray(value, kind)), Matches(element), negated: false),
+            "noFlagValue" => new FlagValueCondition(context.Fold(StringOrArray(value, kind)), Matches(element), negated: true),
             "positional" => new PositionalCondition(Int(value, kind), Matches(element)),
             "last" => new LastPositionalCondition(from, Pattern(value, kind)),
             "anyPositional" => new AnyPositionalCondition(from, Pattern(value, kind), negated: false),
@@ -252,7 +268,7 @@ internal static class CatalogLoader
         };
     }
 
-    private static RiskRaise[] Raises(JsonElement element)
+    private static RiskRaise[] Raises(JsonElement element, LoadContext context)
     {
         if (!element.TryGetProperty("raise", out var raises))
         {
@@ -262,7 +278,7 @@ internal static class CatalogLoader
         var result = new List<RiskRaise>();
         foreach (var raise in Array(raises, "raise"))
         {
-            var condition = Condition(raise, RaiseExtras);
+            var condition = Condition(raise, RaiseExtras, context);
             Risk? risk = raise.TryGetProperty("risk", out var riskElement) ? ParseEnum<Risk>(String(riskElement, "risk"), "risk") : null;
             var tag = raise.TryGetProperty("tag", out var tagElement) ? String(tagElement, "tag") : null;
             if (risk is null && tag is null)
@@ -276,7 +292,7 @@ internal static class CatalogLoader
         return [.. result];
     }
 
-    private static PathTargets Paths(JsonElement element)
+    private static PathTargets Paths(JsonElement element, LoadContext context)
     {
         RequireObject(element, "'paths'");
         CheckProperties(element, PathProperties, "paths");
@@ -284,18 +300,31 @@ internal static class CatalogLoader
             element.TryGetProperty("from", out var from) ? Int(from, "from") : 0,
             element.TryGetProperty("excludeLast", out var excludeLast) && excludeLast.ValueKind == JsonValueKind.True,
             element.TryGetProperty("prefix", out var prefix) ? String(prefix, "prefix") : null,
-            ParseEnum<PathMode>(RequiredString(element, "mode"), "paths.mode"));
+            ParseEnum<PathMode>(RequiredString(element, "mode"), "paths.mode"))
+        {
+            Flags = context.Fold(StringArray(element, "flags")),
+            Exclude = element.TryGetProperty("exclude", out var exclude) ? Pattern(exclude, "exclude") : null,
+        };
     }
 
-    private static DelegationSpec Delegate(JsonElement element)
+    private static DelegationSpec Delegate(JsonElement element, LoadContext context)
     {
         RequireObject(element, "a delegation");
         CheckProperties(element, DelegateProperties, "delegate");
         var language = ParseEnum<EmbeddedLanguage>(RequiredString(element, "language"), "language");
         var source = ParseEnum<DelegationSource>(RequiredString(element, "source"), "source");
         var from = element.TryGetProperty("from", out var fromElement) ? String(fromElement, "from") : null;
+        if (from is not null && context.CaseInsensitive && from.StartsWith("flag:", StringComparison.Ordinal))
+        {
+            from = from.ToLowerInvariant();
+        }
+
         DelegationSpec.Validate(source, from);
-        return new DelegationSpec(language, source, from);
+        var decode = element.TryGetProperty("decode", out var decodeElement)
+            ? ParseEnum<DelegationDecoding>(String(decodeElement, "decode"), "decode")
+            : DelegationDecoding.None;
+        var rendered = element.TryGetProperty("rendered", out var renderedElement) && renderedElement.ValueKind == JsonValueKind.True;
+        return new DelegationSpec(language, source, from) { Decoding = decode, PassRenderedText = rendered };
     }
 
     private static ForwardSpec Forward(JsonElement element)
@@ -307,9 +336,19 @@ internal static class CatalogLoader
             element.TryGetProperty("at", out var at) ? Int(at, "at") : throw new FormatException("'forward' needs 'at'"));
     }
 
-    private static ValueSource[] Sources(JsonElement element, string name)
+    private static ValueSource[] Sources(JsonElement element, string name, LoadContext context)
     {
         var specs = StringArray(element, name);
+        if (context.CaseInsensitive)
+        {
+            for (var i = 0; i < specs.Length; i++)
+            {
+                specs[i] = specs[i].StartsWith("flag:", StringComparison.Ordinal) || specs[i].StartsWith("flagPresent:", StringComparison.Ordinal)
+                    ? FoldFlagSource(specs[i])
+                    : specs[i];
+            }
+        }
+
         var sources = new ValueSource[specs.Length];
         for (var i = 0; i < specs.Length; i++)
         {
@@ -377,6 +416,13 @@ internal static class CatalogLoader
         }
     }
 
+    /// <summary>Lower-cases the option names of <c>flag:A|B</c> or <c>flagPresent:A|B=VALUE</c>, leaving the constant alone.</summary>
+    private static string FoldFlagSource(string spec)
+    {
+        var equals = spec.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? spec.ToLowerInvariant() : spec[..equals].ToLowerInvariant() + spec[equals..];
+    }
+
     private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Where the loader is, so an error can say "document git.json, tool git, rule git.push.force".</summary>
@@ -387,6 +433,25 @@ internal static class CatalogLoader
         public string? Tool { get; set; }
 
         public string? Rule { get; set; }
+
+        /// <summary>The current tool folds option names to lower case, so the names its rules mention are folded too.</summary>
+        public bool CaseInsensitive { get; set; }
+
+        public string[] Fold(string[] names)
+        {
+            if (!CaseInsensitive)
+            {
+                return names;
+            }
+
+            var folded = new string[names.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                folded[i] = names[i].ToLowerInvariant();
+            }
+
+            return folded;
+        }
 
         public override string ToString() =>
             $"'{document}'"

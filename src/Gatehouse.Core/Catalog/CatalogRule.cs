@@ -17,7 +17,14 @@ internal enum PathMode
 }
 
 /// <summary>Which positionals are filesystem paths: from an index, optionally all but the last, optionally only those with a prefix (<c>of=</c>).</summary>
-internal sealed record PathTargets(int From, bool ExcludeLast, string? Prefix, PathMode Mode);
+/// <remarks><see cref="Flags"/> name options whose values are paths too (<c>Remove-Item -Path X</c>); positionals matching
+/// <see cref="Exclude"/> are switches, not paths (<c>rmdir /s /q</c>).</remarks>
+internal sealed record PathTargets(int From, bool ExcludeLast, string? Prefix, PathMode Mode)
+{
+    public string[] Flags { get; init; } = [];
+
+    public TextPattern? Exclude { get; init; }
+}
 
 /// <summary>Hands the rest of the command line to another catalog tool: <c>npx prisma …</c>, <c>python manage.py …</c>, <c>docker compose …</c>.</summary>
 /// <param name="Command">The tool to match, or null to use the positional's own text as the command name.</param>

@@ -1,4 +1,14 @@
+using System.Text;
+
 namespace Gatehouse.Core.Catalog;
+
+/// <summary>How inline code is encoded on the command line before it can be handed on.</summary>
+internal enum DelegationDecoding
+{
+    None,
+    /// <summary>PowerShell's <c>-EncodedCommand</c>: base64 of UTF-16LE text.</summary>
+    Base64Utf16,
+}
 
 /// <summary>
 /// A rule's statement that the command carries code in another language, and where that code is:
@@ -15,6 +25,14 @@ internal sealed class DelegationSpec(EmbeddedLanguage language, DelegationSource
     public EmbeddedLanguage Language { get; } = language;
 
     public DelegationSource Source { get; } = source;
+
+    public DelegationDecoding Decoding { get; init; }
+
+    /// <summary>
+    /// Hand on the text with expansions rendered (<c>$env:USERPROFILE</c>) instead of treating it as unknown: for
+    /// languages whose own syntax uses <c>$</c>, such as a PowerShell command line, the rendering is the code.
+    /// </summary>
+    public bool PassRenderedText { get; init; }
 
     public static void Validate(DelegationSource source, string? from)
     {
@@ -93,8 +111,31 @@ internal sealed class DelegationSpec(EmbeddedLanguage language, DelegationSource
             return true;
         }
 
+        if (PassRenderedText)
+        {
+            isStatic = true;
+        }
+
+        if (Decoding == DelegationDecoding.Base64Utf16 && isStatic)
+        {
+            var decoded = DecodeBase64Utf16(text);
+            delegations.Add(new Delegation(Language, DelegationSource.Inline, decoded, null, null));
+            return decoded is not null;
+        }
+
         delegations.Add(new Delegation(Language, DelegationSource.Inline, isStatic ? text : null, null, null));
         return isStatic;
+    }
+
+    private static string? DecodeBase64Utf16(string text)
+    {
+        var buffer = new byte[(text.Length * 3 / 4) + 3];
+        if (!Convert.TryFromBase64String(text.Trim(), buffer, out var written) || written % 2 != 0)
+        {
+            return null;
+        }
+
+        return Encoding.Unicode.GetString(buffer, 0, written);
     }
 
     private static int ParsePositional(string? from, string prefix) =>

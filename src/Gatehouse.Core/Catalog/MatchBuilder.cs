@@ -46,6 +46,23 @@ internal static class MatchBuilder
         return new CatalogMatch(rule.Id, actions, delegations);
     }
 
+    /// <summary>Usage text only: nothing runs.</summary>
+    public static CatalogMatch Help(ToolDefinition tool)
+    {
+        var action = new AgentAction
+        {
+            Verb = Verb.Read,
+            Target = ResourceRef.Of("help", tool.Tool),
+            Tool = tool.Tool,
+            Reversible = true,
+            Risk = Risk.None,
+            Path = tool.Tool,
+            RuleId = tool.Tool + ".help",
+            Reason = "prints the tool's usage and exits",
+        };
+        return new CatalogMatch(action.RuleId, [action], []);
+    }
+
     /// <summary>
     /// A launcher's view of the command it started: the inner match, reached through the launcher
     /// (<c>dotenv&gt;rails</c>), carrying the launcher's environment evidence (<c>dotenv -e .env.production</c>).
@@ -85,9 +102,30 @@ internal static class MatchBuilder
     {
         var actions = new List<AgentAction>();
         var end = arguments.Positionals.Count - (paths.ExcludeLast ? 1 : 0);
+        var candidates = new List<Word>();
         for (var i = paths.From; i < end; i++)
         {
             var word = arguments.Positionals[i];
+            if (paths.Exclude is null || !paths.Exclude.IsMatch(word.Text))
+            {
+                candidates.Add(word);
+            }
+        }
+
+        if (paths.Flags.Length > 0)
+        {
+            foreach (var flag in arguments.Flags)
+            {
+                if (flag.Value is not null && Array.IndexOf(paths.Flags, flag.Name) >= 0)
+                {
+                    candidates.Add(FlagValueWord(arguments, flag));
+                }
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var word = candidate;
             if (paths.Prefix is not null)
             {
                 if (!word.Text.StartsWith(paths.Prefix, StringComparison.Ordinal))
@@ -99,7 +137,7 @@ internal static class MatchBuilder
             }
 
             var pathTags = new List<string>(tags);
-            var pathRisk = Max(risk, PathRisk(paths.Mode, word, pathTags));
+            var pathRisk = Max(risk, RiskOfPath(paths.Mode, word, pathTags));
             actions.Add(Action(tool, rule, word.Text, pathRisk, pathTags, environment));
         }
 
@@ -118,7 +156,7 @@ internal static class MatchBuilder
         return actions;
     }
 
-    private static Risk PathRisk(PathMode mode, Word path, List<string> tags)
+    private static Risk RiskOfPath(PathMode mode, Word path, List<string> tags)
     {
         if (mode == PathMode.Read)
         {
@@ -132,40 +170,30 @@ internal static class MatchBuilder
         }
 
         var scope = PathClassifier.Classify(path);
-        AddScopeTag(scope, tags);
-        if (mode == PathMode.Modify)
-        {
-            return scope switch
-            {
-                PathScope.SystemRoot or PathScope.Home or PathScope.Device => Risk.Critical,
-                PathScope.System => Risk.High,
-                PathScope.Dynamic => Risk.Medium,
-                _ => Risk.Low,
-            };
-        }
-
-        return scope switch
-        {
-            PathScope.SystemRoot or PathScope.Home or PathScope.Device => Risk.Critical,
-            PathScope.System or PathScope.OutsideWorkspace or PathScope.HomeSubpath or PathScope.Dynamic or PathScope.WorkspaceRoot => Risk.High,
-            _ => Risk.Low,
-        };
-    }
-
-    private static void AddScopeTag(PathScope scope, List<string> tags)
-    {
-        var tag = scope switch
-        {
-            PathScope.Workspace or PathScope.WorkspaceRegenerable => Model.Tags.WorkspaceLocal,
-            PathScope.Temporary => Model.Tags.Temporary,
-            PathScope.SystemRoot or PathScope.System or PathScope.Home or PathScope.Device => Model.Tags.SystemPath,
-            PathScope.Dynamic => Model.Tags.DynamicTarget,
-            _ => null,
-        };
-        if (tag is not null)
+        foreach (var tag in PathRisk.TagsFor(scope))
         {
             AddTag(tags, tag);
         }
+
+        return mode == PathMode.Modify ? PathRisk.ForModification(scope) : PathRisk.ForDeletion(scope);
+    }
+
+    /// <summary>The word that carried an option's value, so a path like <c>-Path $HOME</c> keeps its dynamic parts.</summary>
+    private static Word FlagValueWord(ParsedArguments arguments, ParsedFlag flag)
+    {
+        var words = arguments.Words;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (string.Equals(words[i].Text, flag.Name, StringComparison.OrdinalIgnoreCase) && string.Equals(words[i + 1].Text, flag.Value, StringComparison.Ordinal))
+            {
+                return words[i + 1];
+            }
+        }
+
+        // Attached (--path=X, -Path:X): the literal remainder; a dynamic remainder was rendered as $NAME, which stays dynamic-looking.
+        return flag.ValueIsStatic
+            ? new Word([new LiteralPart(flag.Value!, QuoteKind.Single)], 0, 0)
+            : new Word([new ParameterPart(flag.Value!, null, null, false)], 0, 0);
     }
 
     private static Word StripPrefix(Word word, string prefix)

@@ -28,12 +28,16 @@ internal sealed class ParsedArguments
 
     public List<ParsedFlag> Flags { get; }
 
+    /// <summary>An exact <c>--help</c> or <c>-help</c> stood where an option may stand (not a value, not after <c>--</c>).</summary>
+    public bool HelpRequested { get; private init; }
+
     public static ParsedArguments Parse(IReadOnlyList<Word> words, ArgumentSyntax syntax)
     {
         var positionals = new List<Word>();
         var indexes = new List<int>();
         var flags = new List<ParsedFlag>();
         var optionsEnded = false;
+        var helpRequested = false;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -45,7 +49,7 @@ internal sealed class ParsedArguments
                 continue;
             }
 
-            var text = word.Text;
+            var text = syntax.CaseInsensitive ? word.Text.ToLowerInvariant() : word.Text;
             if (string.Equals(text, EndOfOptions, StringComparison.Ordinal))
             {
                 optionsEnded = true;
@@ -53,6 +57,7 @@ internal sealed class ParsedArguments
                 continue;
             }
 
+            helpRequested |= text is "--help" or "-help";
             if (syntax.BundlesShortFlags && text.Length > 2 && text[1] != '-')
             {
                 i = ParseBundle(words, i, text, word.IsStatic, syntax, flags);
@@ -60,9 +65,15 @@ internal sealed class ParsedArguments
             }
 
             var equals = text.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0)
+            var colon = syntax.CaseInsensitive ? text.IndexOf(':', StringComparison.Ordinal) : -1;
+            if (colon > 0 && (equals < 0 || colon < equals))
             {
-                flags.Add(new ParsedFlag(text[..equals], text[(equals + 1)..], word.IsStatic));
+                // PowerShell binds a value with a colon: -Confirm:$false, -Path:C:\x.
+                flags.Add(new ParsedFlag(text[..colon], word.Text[(colon + 1)..], word.IsStatic));
+            }
+            else if (equals > 0)
+            {
+                flags.Add(new ParsedFlag(text[..equals], word.Text[(equals + 1)..], word.IsStatic));
             }
             else if (syntax.ValueFlags.Contains(text) && i + 1 < words.Count && !IsLikelyOption(words[i + 1]))
             {
@@ -75,7 +86,8 @@ internal sealed class ParsedArguments
             }
         }
 
-        return new ParsedArguments(words, positionals, indexes, flags);
+
+        return new ParsedArguments(words, positionals, indexes, flags) { HelpRequested = helpRequested };
     }
 
     public bool HasFlag(string name)

@@ -27,12 +27,32 @@ internal static class PathClassifier
         ],
         StringComparer.Ordinal);
 
+    /// <summary>Build output that is safe to delete wherever it is (not <c>bin</c>, <c>lib</c> or <c>tmp</c>, which also name system directories).</summary>
+    private static readonly FrozenSet<string> BuildOutputNames = FrozenSet.ToFrozenSet(
+        [
+            "node_modules", "build", "dist", "target", "__pycache__", "coverage", ".next", ".nuxt", ".turbo", ".pytest_cache",
+            ".mypy_cache", ".ruff_cache", ".parcel-cache", ".svelte-kit", ".angular", ".nyc_output", "htmlcov", ".eslintcache",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly string[][] HomeCaches =
+    [
+        [".cache"], [".npm"], [".pnpm-store"], [".yarn", "cache"], [".cargo", "registry"], [".cargo", "git"], [".gradle", "caches"],
+        [".gradle", "wrapper"], [".m2", "repository"], ["Library", "Caches"], ["go", "pkg", "mod"], [".nuget", "packages"],
+        [".bun", "install", "cache"], [".deno"], ["AppData", "Local", "Temp"], [".local", "share", "pnpm", "store"],
+        [".composer", "cache"], [".ivy2", "cache"], [".sbt", "boot"], [".pub-cache"], [".rustup", "downloads"], [".expo"],
+    ];
+
+    private static readonly FrozenSet<string> EnvTemplates = FrozenSet.ToFrozenSet(
+        [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"], StringComparer.Ordinal);
+
     private static readonly string[] RegenerableSuffixes = [".pyc", ".pyo", ".log", ".o", ".class", ".egg-info", ".tsbuildinfo"];
 
     private static readonly FrozenSet<string> SystemTopLevel = FrozenSet.ToFrozenSet(
         [
             "bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64", "libx32", "opt", "proc", "root", "sbin", "srv",
-            "sys", "usr", "var", "snap", "System", "Library", "Applications", "Users", "private",
+            "sys", "usr", "var", "snap", "System", "Library", "Applications", "Users", "private", "Windows", "Program Files",
+            "Program Files (x86)", "ProgramData", "PerfLogs", "Recovery",
         ],
         StringComparer.Ordinal);
 
@@ -70,13 +90,20 @@ internal static class PathClassifier
                 case ParameterPart { Operator: ":?" or "?" } when i == 0:
                     guarded = true;
                     break;
+                case ParameterPart { Name: "env", Operator: null } when i + 1 < path.Parts.Count
+                    && path.Parts[i + 1] is LiteralPart { Text: [':', ..] } next
+                    && WindowsPaths.ExpandEnvironmentReference(next.Text[1..]) is { } expanded:
+                    // PowerShell's $env:USERPROFILE: the agent is on Windows, the value is the profile directory.
+                    builder.Append(expanded);
+                    i++;
+                    break;
                 default:
                     builder.Append(DynamicMarker);
                     break;
             }
         }
 
-        var text = builder.ToString();
+        var text = WindowsPaths.ToPosix(builder.ToString(), DynamicMarker);
 
         // xargs -I{} / find -exec / parallel placeholders: the real path arrives at run time.
         if (text.Contains("{}", StringComparison.Ordinal))
@@ -151,7 +178,37 @@ internal static class PathClassifier
             return PathScope.SystemRoot;
         }
 
-        return segments.Count == 0 || IsWholeDirectoryGlob(segments) ? PathScope.Home : PathScope.HomeSubpath;
+        if (segments.Count == 0 || IsWholeDirectoryGlob(segments))
+        {
+            return PathScope.Home;
+        }
+
+        return IsHomeCache(segments) || IsBuildOutput(segments[^1]) ? PathScope.HomeRegenerable : PathScope.HomeSubpath;
+    }
+
+    /// <summary>Package and build caches below home: every tool refills them on the next run.</summary>
+    private static bool IsHomeCache(List<string> segments)
+    {
+        foreach (var cache in HomeCaches)
+        {
+            if (segments.Count < cache.Length)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < cache.Length && matches; i++)
+            {
+                matches = string.Equals(segments[i], cache[i], StringComparison.Ordinal);
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PathScope ClassifyAbsolute(string text)
@@ -163,6 +220,23 @@ internal static class PathClassifier
         }
 
         var top = segments[0];
+        if (top.AsSpan().IndexOfAny("*?[") >= 0)
+        {
+            // /[e]tc, /?tc, /e* may expand to a system directory.
+            return PathScope.System;
+        }
+
+        if (IsTemporaryRoot(segments))
+        {
+            // The temp directory itself: services keep sockets and locks there.
+            return PathScope.System;
+        }
+
+        if (segments.Count >= 2 && IsBuildOutput(segments[^1]))
+        {
+            return PathScope.WorkspaceRegenerable;
+        }
+
         if (string.Equals(top, "tmp", StringComparison.Ordinal)
             || (segments.Count >= 2 && string.Equals(top, "var", StringComparison.Ordinal) && (segments[1] is "tmp" or "folders"))
             || (segments.Count >= 2 && string.Equals(top, "private", StringComparison.Ordinal) && segments[1] is "tmp")
@@ -205,6 +279,22 @@ internal static class PathClassifier
         return top is "home" or "Users" ? PathScope.OutsideWorkspace : PathScope.System;
     }
 
+    private static bool IsTemporaryRoot(List<string> segments) =>
+        segments switch
+        {
+            ["tmp"] or ["var", "tmp"] or ["private", "tmp"] or ["private", "var", "tmp"] => true,
+            _ => false,
+        };
+
+    private static bool IsBuildOutput(string segment) => BuildOutputNames.Contains(segment);
+
+    private static bool IsWorkspaceData(string segment) =>
+        segment.EndsWith(".db", StringComparison.OrdinalIgnoreCase)
+        || segment.EndsWith(".sqlite", StringComparison.OrdinalIgnoreCase)
+        || segment.EndsWith(".sqlite3", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(segment, ".env", StringComparison.Ordinal)
+        || (segment.StartsWith(".env.", StringComparison.Ordinal) && !EnvTemplates.Contains(segment));
+
     private static PathScope ClassifyRelative(string text)
     {
         var segments = Normalize(text, out var escapes);
@@ -232,7 +322,7 @@ internal static class PathClassifier
             }
         }
 
-        return PathScope.Workspace;
+        return IsWorkspaceData(segments[^1]) ? PathScope.WorkspaceData : PathScope.Workspace;
     }
 
     private static bool IsRegenerable(string segment)

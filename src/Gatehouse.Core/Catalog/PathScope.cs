@@ -25,4 +25,8 @@ internal enum PathScope
     Device,
     /// <summary>Built from a variable or substitution whose value is unknown.</summary>
     Dynamic,
+    /// <summary>A package or build cache below the home directory (<c>~/.cache</c>, <c>~/.npm</c>, <c>~/.m2/repository</c>): rebuilt on demand.</summary>
+    HomeRegenerable,
+    /// <summary>A workspace file that no build recreates and git usually does not hold: a local database or an <c>.env</c> with secrets.</summary>
+    WorkspaceData,
 }

@@ -19,19 +19,24 @@ public sealed class ToolCatalog
     private readonly Dictionary<string, ToolDefinition> _tools;
     private readonly (string Prefix, ToolDefinition Tool)[] _prefixTools;
 
-    internal ToolCatalog(Dictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools)
+    /// <summary>Names of tools whose command names fold case (PowerShell cmdlets, cmd.exe).</summary>
+    private readonly Dictionary<string, ToolDefinition> _caseInsensitiveTools;
+
+    internal ToolCatalog(
+        Dictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools, Dictionary<string, ToolDefinition> caseInsensitiveTools)
     {
         _tools = tools;
         _prefixTools = prefixTools;
+        _caseInsensitiveTools = caseInsensitiveTools;
     }
 
     /// <summary>The catalog shipped inside the assembly, loaded once on first use.</summary>
     public static ToolCatalog Default => DefaultCatalog.Value;
 
     /// <summary>The number of distinct tools, for diagnostics and tests.</summary>
-    internal int ToolCount => _tools.Values.Distinct().Count() + _prefixTools.Length;
+    internal int ToolCount => Tools.Count();
 
-    internal IEnumerable<ToolDefinition> Tools => _tools.Values.Concat(_prefixTools.Select(p => p.Tool)).Distinct();
+    internal IEnumerable<ToolDefinition> Tools => _tools.Values.Concat(_caseInsensitiveTools.Values).Concat(_prefixTools.Select(p => p.Tool)).Distinct();
 
     /// <summary>Compiles catalog documents (JSON text); throws <see cref="CatalogLoadException"/> naming the document and rule at fault.</summary>
     public static ToolCatalog Load(IEnumerable<string> jsonDocuments)
@@ -98,6 +103,11 @@ public sealed class ToolCatalog
             }
         }
 
+        if (tool.HonorsHelp && rule.Forward is null && rule.Delegations.Length == 0 && AsksForHelp(parsed, rule.Paths is null))
+        {
+            return MatchBuilder.Help(tool);
+        }
+
         if (rule.Forward is { } forward && depth < MaxForwardDepth && Forward(forward, parsed, depth) is { } inner)
         {
             return MatchBuilder.Wrap(tool, rule, parsed, inner);
@@ -105,6 +115,15 @@ public sealed class ToolCatalog
 
         return MatchBuilder.Build(tool, rule, parsed);
     }
+
+    /// <summary>
+    /// <c>rm --help</c>, <c>terraform destroy -help</c>, <c>kubectl help delete</c> print usage and exit. Rules that start
+    /// another program or carry code are excluded: there the option may belong to the inner command.
+    /// </summary>
+    private static bool AsksForHelp(ParsedArguments parsed, bool hasSubcommands) =>
+        parsed.HelpRequested
+        || (hasSubcommands
+            && parsed.Positionals.Count > 0 && parsed.Positionals[0].IsStatic && string.Equals(parsed.Positionals[0].Text, "help", StringComparison.Ordinal));
 
     private CatalogMatch? Forward(ForwardSpec forward, ParsedArguments parsed, int depth)
     {
@@ -136,6 +155,11 @@ public sealed class ToolCatalog
             return tool;
         }
 
+        if (_caseInsensitiveTools.Count > 0 && _caseInsensitiveTools.TryGetValue(commandName, out tool))
+        {
+            return tool;
+        }
+
         foreach (var (prefix, prefixTool) in _prefixTools)
         {
             if (commandName.StartsWith(prefix, StringComparison.Ordinal))
@@ -145,7 +169,7 @@ public sealed class ToolCatalog
         }
 
         // Project-local launchers: ./manage.py, bin/rails, ./node_modules/.bin/prisma.
-        var slash = commandName.LastIndexOf('/');
+        var slash = commandName.LastIndexOfAny(['/', '\\']);
         return slash >= 0 && slash < commandName.Length - 1 ? Find(commandName[(slash + 1)..]) : null;
     }
 }

@@ -10,6 +10,9 @@ internal sealed record ToolDefinition
 
     public required ArgumentSyntax Syntax { get; init; }
 
+    /// <summary>Whether an exact <c>--help</c> / <c>-help</c> option or a leading <c>help</c> subcommand means "print usage" (default true).</summary>
+    public bool HonorsHelp { get; init; } = true;
+
     public required ValueSource[] Environment { get; init; }
 
     public required ValueSource[] Target { get; init; }
