@@ -1,3 +1,5 @@
+using Gatehouse.Core.Catalog;
+using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Analysis;
@@ -71,6 +73,9 @@ internal sealed partial class CommandWalker
                 return false;
             case "awk" or "gawk" or "mawk" or "nawk" or "busybox awk":
                 JudgeAwkProgram(arguments, scope.Enter(program));
+                return false;
+            case "lua" or "luajit" or "Rscript" or "R":
+                JudgeScriptCalls(program, arguments, scope.Enter(program));
                 return false;
             case "coproc" when arguments.Count > 0:
                 InvokeWords(arguments, new SimpleCommand([], arguments, 0, 0), StdinSource.None, scope.Enter("coproc"));
@@ -172,6 +177,70 @@ internal sealed partial class CommandWalker
                 yield return value;
             }
         }
+    }
+
+    /// <summary>
+    /// Lua and R one-liners (<c>-e CODE</c>): Gatehouse has no scanner for them, so it looks for the calls that
+    /// run a shell (<c>os.execute</c>, <c>io.popen</c>, <c>system</c>) or delete (<c>os.remove</c>, <c>unlink</c>,
+    /// <c>file.remove</c>) with a literal argument. Everything else stays the catalog's opaque verdict.
+    /// </summary>
+    private void JudgeScriptCalls(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        for (var i = 0; i + 1 < arguments.Count; i++)
+        {
+            if (arguments[i].StaticValue is not ("-e" or "--expr") || ResolveWord(arguments[i + 1]) is not { } code)
+            {
+                continue;
+            }
+
+            foreach (var command in CallStrings(code, ["os.execute", "io.popen", "system", "system2", "shell"]))
+            {
+                Reparse(command, scope);
+            }
+
+            foreach (var path in CallStrings(code, ["os.remove", "unlink", "file.remove", "fs::dir_delete", "fs::file_delete"]))
+            {
+                var pathScope = PathClassifier.Classify(path.StartsWith('~') ? new Word([new TildePart(null), new LiteralPart(path[1..], QuoteKind.None)], 0, 0) : WordFactory.Literal(path));
+                Emit(ActionFactory.Simple(program, "script.delete", Verb.Delete, "file", path, PathRisk.ForDeletion(pathScope), false, $"deletes {path}", PathRisk.TagsFor(pathScope)), scope);
+            }
+        }
+    }
+
+    /// <summary>The first string-literal argument of each call to one of <paramref name="functions"/>.</summary>
+    private static List<string> CallStrings(string code, string[] functions)
+    {
+        var found = new List<string>();
+        foreach (var function in functions)
+        {
+            for (var at = code.IndexOf(function + "(", StringComparison.Ordinal); at >= 0; at = code.IndexOf(function + "(", at + 1, StringComparison.Ordinal))
+            {
+                // A longer identifier ending in the name (my_system) is a different function.
+                if (at > 0 && (char.IsAsciiLetterOrDigit(code[at - 1]) || code[at - 1] is '_' or '.'))
+                {
+                    continue;
+                }
+
+                var i = at + function.Length + 1;
+                while (i < code.Length && code[i] == ' ')
+                {
+                    i++;
+                }
+
+                if (i >= code.Length || code[i] is not ('"' or '\''))
+                {
+                    continue;
+                }
+
+                var quote = code[i];
+                var end = code.IndexOf(quote, i + 1);
+                if (end > i)
+                {
+                    found.Add(code[(i + 1)..end]);
+                }
+            }
+        }
+
+        return found;
     }
 
     private static bool CodeBearingGitKey(string key) =>

@@ -47,6 +47,14 @@ internal sealed partial class CommandWalker
             case "make" or "gmake":
                 JudgeMakeInput(arguments, origin, stdin, scope);
                 break;
+            case "Remove-Item" or "remove-item" or "ri" or "del" or "erase" when stdin.IsPiped && !arguments.Any(a => a.StaticValue is not { Length: > 0 } v || v[0] != '-'):
+                // PowerShell: the items piped in are the paths to remove.
+                if (ResolveStdin(origin.Redirections, stdin) is { Kind: StdinKind.FilesUnder, Root: { } root })
+                {
+                    arguments = [.. arguments, WordFactory.Literal("-Path"), WordFactory.Under(root)];
+                }
+
+                break;
             default:
                 break;
         }

@@ -68,8 +68,12 @@ internal sealed partial class CommandWalker
 
             var pathScope = PathClassifier.Classify(target.Parts is [TildePart, ..] || path is null ? target : WordFactory.Literal(path));
             // Overwriting someone's keys or cloud credentials outside the project is tampering; a project .env is ordinary.
-            var credential = path is not null && CredentialPaths.IsCredential(path) && pathScope is not (PathScope.Workspace or PathScope.WorkspaceRegenerable or PathScope.Temporary);
-            var risk = credential ? Risk.High : PathRisk.ForWrite(pathScope);
+            var credential = path is not null && CredentialPaths.IsCredential(path)
+                && pathScope is not (PathScope.Workspace or PathScope.WorkspaceRegenerable or PathScope.WorkspaceData or PathScope.Temporary);
+            var truncates = redirection.Operator is not (RedirectionOperator.Append or RedirectionOperator.AppendOutputAndError);
+            var risk = credential ? Risk.High
+                : truncates ? PathRisk.ForTruncation(pathScope, path is not null && PathRisk.IsDataFile(path))
+                : PathRisk.ForWrite(pathScope);
             Emit(
                 ActionFactory.Simple("shell", "shell.redirect-write", Verb.Update, "file", path ?? target.Text, risk, pathScope is not PathScope.Device, $"writes {path ?? target.Text} through a redirection", PathRisk.TagsFor(pathScope)),
                 scope);

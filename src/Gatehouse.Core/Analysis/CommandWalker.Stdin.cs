@@ -11,6 +11,8 @@ internal sealed partial class CommandWalker
 {
     private const int MaxPipelineLookBack = 8;
 
+    private const string RedisScanOrigin = "redis keys matching ";
+
     private StdinContent ResolveStdin(IReadOnlyList<Redirection> redirections, StdinSource source, int depth = 0)
     {
         for (var i = redirections.Count - 1; i >= 0; i--)
@@ -95,6 +97,15 @@ internal sealed partial class CommandWalker
             case "ls" or "fd" or "fdfind":
                 var directory = arguments.FirstOrDefault(a => a.Text.Length > 0 && a.Text[0] != '-');
                 return new StdinContent(StdinKind.FilesUnder, null, name, directory ?? WordFactory.Literal("."));
+            case "redis-cli" when arguments.Any(a => a.StaticValue is "--scan" or "keys" or "KEYS"):
+                // Key names matching a pattern: fed to xargs, every one of them is acted on.
+                var pattern = arguments.SkipWhile(a => a.StaticValue is not ("--pattern" or "keys" or "KEYS")).Skip(1).FirstOrDefault()?.Text ?? "*";
+                return new StdinContent(StdinKind.Unknown, null, RedisScanOrigin + pattern);
+            case "Get-ChildItem" or "get-childitem" or "gci" or "dir" or "Get-Item" or "get-item":
+                // PowerShell pipes the items it lists to the next command (Remove-Item takes them as paths).
+                var listed = arguments.SkipWhile(a => a.StaticValue is not ("-Path" or "-path" or "-LiteralPath")).Skip(1).FirstOrDefault()
+                    ?? arguments.FirstOrDefault(a => a.StaticValue is not { Length: > 0 } v || v[0] != '-');
+                return new StdinContent(StdinKind.FilesUnder, null, name, listed ?? WordFactory.Literal("."));
             case "git" when arguments.Count > 1 && arguments[0].StaticValue == "rev-parse" && arguments[1].StaticValue is "--show-toplevel" or "--show-cdup":
                 // The repository root is the workspace itself.
                 return StdinContent.Literal(".\n", "git rev-parse");

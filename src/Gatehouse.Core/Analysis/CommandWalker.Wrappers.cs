@@ -164,6 +164,24 @@ internal sealed partial class CommandWalker
         }
     }
 
+    private static bool IsVariableName(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || char.IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsShellOption(string option) =>
         option is "--shell" or "--login" || (option.Length > 1 && option[0] == '-' && option[1] != '-' && option.AsSpan(1).IndexOfAny("si") >= 0);
 
@@ -304,9 +322,10 @@ internal sealed partial class CommandWalker
                 continue;
             }
 
-            var assignment = ResolveWord(arguments[i]);
+            // NAME=VALUE, where VALUE may be dynamic (PATH=$PATH): the name part is what makes it an assignment.
+            var assignment = ResolveWord(arguments[i]) ?? (arguments[i].Parts is [LiteralPart first, ..] && first.Text.Contains('=', StringComparison.Ordinal) ? arguments[i].Text : null);
             var equals = assignment?.IndexOf('=', StringComparison.Ordinal) ?? -1;
-            if (equals > 0)
+            if (equals > 0 && IsVariableName(assignment.AsSpan(0, equals)))
             {
                 if (IsEnvironmentBearing(assignment![..equals]))
                 {

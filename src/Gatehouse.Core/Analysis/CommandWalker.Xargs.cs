@@ -1,3 +1,4 @@
+using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Analysis;
@@ -64,15 +65,41 @@ internal sealed partial class CommandWalker
         var template = i < arguments.Count ? Slice(arguments, i) : [WordFactory.Literal("echo")];
         var input = argFile is not null ? FileContent(argFile) : ResolveStdin(origin.Redirections, stdin);
         var items = InputItems(input);
+        var firstAction = _actions.Count;
         if (replace is null)
         {
             InvokeWords([.. template, .. items], origin, StdinSource.None, scope);
-            return;
+        }
+        else
+        {
+            foreach (var item in items)
+            {
+                InvokeWords([.. template.Select(w => Substitute(w, replace, item))], origin, StdinSource.None, scope);
+            }
         }
 
-        foreach (var item in items)
+        if (input.Origin.StartsWith(RedisScanOrigin, StringComparison.Ordinal))
         {
-            InvokeWords([.. template.Select(w => Substitute(w, replace, item))], origin, StdinSource.None, scope);
+            WidenToEveryMatch(firstAction, input.Origin[RedisScanOrigin.Length..]);
+        }
+    }
+
+    /// <summary><c>redis-cli --scan --pattern 'sess:*' | xargs redis-cli DEL</c> deletes every key the pattern matches.</summary>
+    private void WidenToEveryMatch(int firstAction, string pattern)
+    {
+        for (var i = firstAction; i < _actions.Count; i++)
+        {
+            var action = _actions[i];
+            if (action.Verb == Verb.Delete)
+            {
+                _actions[i] = action with
+                {
+                    Risk = Risk.Critical,
+                    Target = action.Target with { Kind = "key-pattern", Id = pattern },
+                    Tags = [.. action.Tags, Tags.AllResources],
+                    Reason = $"deletes every key matching {pattern}",
+                };
+            }
         }
     }
 

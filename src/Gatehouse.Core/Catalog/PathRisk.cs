@@ -28,6 +28,33 @@ internal static class PathRisk
         _ => Risk.Low,
     };
 
+    /// <summary>
+    /// Truncating a file (<c>&gt; file</c>) destroys what it held: home and outside-workspace files need a human,
+    /// and so do system files; a service's data file (a database, a Redis dump) is as good as deleted.
+    /// </summary>
+    public static Risk ForTruncation(PathScope scope, bool dataFile) => scope switch
+    {
+        PathScope.Device => Risk.Critical,
+        PathScope.SystemRoot or PathScope.System or PathScope.OutsideWorkspace when dataFile => Risk.Critical,
+        PathScope.SystemRoot or PathScope.System or PathScope.Home or PathScope.HomeSubpath or PathScope.OutsideWorkspace => Risk.High,
+        PathScope.Dynamic => Risk.Medium,
+        _ => Risk.Low,
+    };
+
+    /// <summary>Files that are a service's stored data rather than configuration or text.</summary>
+    public static bool IsDataFile(string path)
+    {
+        foreach (var extension in (string[])[".db", ".sqlite", ".sqlite3", ".rdb", ".aof", ".ibd", ".mdb", ".ldb", ".wal", ".dump"])
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Changing a path in place (chmod -R, sed -i, mv): only system and home roots are serious.</summary>
     public static Risk ForModification(PathScope scope) => scope switch
     {
