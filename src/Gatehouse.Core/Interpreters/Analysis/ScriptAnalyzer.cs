@@ -37,6 +37,7 @@ internal sealed partial class ScriptAnalyzer
 
     public void Run()
     {
+        BindLoopsAhead();
         for (var i = 0; i < _ctx.Count; i++)
         {
             var t = _ctx[i];
@@ -61,6 +62,7 @@ internal sealed partial class ScriptAnalyzer
     /// <summary>Handles the identifier at <paramref name="i"/>; returns the last token index consumed.</summary>
     private int Visit(int i)
     {
+        TryBindLoop(i);
         var statementEnd = TryImport(i);
         if (statementEnd >= 0)
         {
@@ -80,6 +82,7 @@ internal sealed partial class ScriptAnalyzer
         }
 
         ProcessChain(chain);
+        TryBindIteratorBlock(chain);
         CheckEnvironmentDump(chain);
         return i;
     }
@@ -103,9 +106,18 @@ internal sealed partial class ScriptAnalyzer
             if (segment.IsCall)
             {
                 var args = ArgumentReader.Read(_ctx, segment.CallOpen, segment.CallClose);
+                if (spec is null)
+                {
+                    (spec, name, args) = ResolveIndirectCall(chain, k, name, args);
+                }
+
                 if (spec is not null)
                 {
                     Apply(spec, name, args, receiver, segment.CallClose + 1);
+                }
+                else if (k > 0 && DataApiRules.Match(_ctx, _eval, chain, k, args) is { } destruction)
+                {
+                    _findings.AddDataDestruction(destruction);
                 }
                 else if (k > 0 && ApiTables.SqlMethods.Contains(segment.Name))
                 {
@@ -136,7 +148,51 @@ internal sealed partial class ScriptAnalyzer
             {
                 ApplyReference(spec, name);
             }
+            else if (spec is null && k > 0 && _ctx.Dialect is ScriptDialect.Ruby && DataApiRules.Match(_ctx, _eval, chain, k, CallArguments.None) is { } destruction)
+            {
+                // Ruby calls without brackets: User.delete_all.
+                _findings.AddDataDestruction(destruction);
+            }
         }
+    }
+
+    /// <summary>
+    /// A call whose function is named by a string: Ruby <c>Kernel.send(:system, …)</c> and PHP variable functions
+    /// (<c>$f = "sys" . "tem"; $f(…)</c>). Resolves to the named function with the remaining arguments.
+    /// </summary>
+    private (ApiSpec? Spec, string Name, CallArguments Args) ResolveIndirectCall(Chain chain, int k, string name, CallArguments args)
+    {
+        var segment = chain.Segments[k];
+        if (_ctx.Dialect == ScriptDialect.Ruby && segment.Name is "send" or "public_send" or "__send__" && args.PositionalCount > 0)
+        {
+            var method = _eval.String(args.Positional(0))?.TrimStart(':');
+            if (method is null || DynamicText.IsDynamic(method) || method.Length == 0)
+            {
+                _findings.AddOpaque("code.dynamic-send", $"{name} calls a method whose name is computed at run time");
+                return (null, name, args);
+            }
+
+            var owner = k == 0 ? string.Empty : ChainReader.QualifiedName(_ctx, chain, k);
+            var target = owner.Length == 0 || owner is "Kernel" or "Object" or "self" ? method : owner + "." + method;
+            var spec = Lookup(target, 0) ?? (owner is "Kernel" or "Object" or "self" ? Lookup("Kernel." + method, 0) : null);
+            return (spec, target, new CallArguments(args.All.GetRange(1, args.All.Count - 1)));
+        }
+
+        if (_ctx.Dialect == ScriptDialect.Php && k == 0 && segment.Name.StartsWith('$'))
+        {
+            if (_ctx.Constants.TryGetValue(segment.Name, out var function) && !DynamicText.IsDynamic(function))
+            {
+                var target = function.ToLowerInvariant();
+                return (Lookup(target, 0), target, args);
+            }
+
+            if (_ctx.Constants.ContainsKey(segment.Name) || _ctx.Aliases.ContainsKey(segment.Name))
+            {
+                _findings.AddOpaque("code.dynamic-call", $"{segment.Name}() calls a function whose name is computed at run time");
+            }
+        }
+
+        return (null, name, args);
     }
 
     private ApiSpec? Lookup(string name, int segmentIndex)
@@ -149,6 +205,17 @@ internal sealed partial class ScriptAnalyzer
         if (name.StartsWith("fs-extra.", StringComparison.Ordinal) && _table.TryGetValue("fs." + name[9..], out spec))
         {
             return spec;
+        }
+
+        // A Path produced by a chain (Path.home().rglob('*') bound to p) still has the Path methods: p.unlink().
+        var dot = name.LastIndexOf('.');
+        if (dot > 0 && (name.StartsWith("pathlib.", StringComparison.Ordinal) || name.StartsWith("Pathname.", StringComparison.Ordinal)))
+        {
+            var owner = name[0] == 'p' ? "pathlib.Path" : "Pathname";
+            if (_table.TryGetValue(owner + name[dot..], out spec))
+            {
+                return spec;
+            }
         }
 
         if (segmentIndex == 0)

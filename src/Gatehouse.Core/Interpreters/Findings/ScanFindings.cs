@@ -59,6 +59,18 @@ internal sealed class ScanFindings
         });
     }
 
+    public void AddDataDestruction(Analysis.DataDestruction destruction) => Add(new AgentAction
+    {
+        Verb = Verb.Delete,
+        Target = ResourceRef.Of(destruction.Kind, destruction.Id),
+        Tool = Tool,
+        Reversible = false,
+        Risk = destruction.Risk,
+        Path = Tool,
+        RuleId = $"{Tool}.{destruction.Rule}",
+        Reason = destruction.Reason,
+    });
+
     public void AddOpaque(string rule, string reason, Verb verb = Verb.Execute, string? extraTag = null)
     {
         var tags = extraTag is null ? new[] { Model.Tags.Opaque } : [Model.Tags.Opaque, extraTag];
