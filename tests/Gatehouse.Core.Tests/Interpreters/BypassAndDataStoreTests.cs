@@ -56,8 +56,8 @@ public sealed class BypassAndDataStoreTests
     [InlineData(EmbeddedLanguage.Python, "db.users.delete_many({})", "collection", Risk.Critical)]
     [InlineData(EmbeddedLanguage.Python, "from app.models import User; User.objects.all().delete()", "table", Risk.Critical)]
     [InlineData(EmbeddedLanguage.Python, "User.objects.filter(active=False).delete()", "table", Risk.High)]
-    [InlineData(EmbeddedLanguage.Ruby, "User.delete_all", "collection", Risk.Critical)]
-    [InlineData(EmbeddedLanguage.Ruby, "Order.where(status: 'old').destroy_all", "collection", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Ruby, "User.delete_all", "table", Risk.Critical)]
+    [InlineData(EmbeddedLanguage.Ruby, "Order.where(status: 'old').destroy_all", "table", Risk.High)]
     [InlineData(EmbeddedLanguage.Ruby, "Redis.new.flushall", "cache", Risk.Critical)]
     public void Scan_DataStoreDriverDeletion_IsReported(EmbeddedLanguage language, string code, string kind, Risk risk)
     {
@@ -89,7 +89,7 @@ public sealed class LoopBindingTests
 {
     [Theory]
     [InlineData(EmbeddedLanguage.Python, "import glob, os\nfor f in glob.glob('*.pyc'):\n    os.remove(f)", "*.pyc", Risk.Low)]
-    [InlineData(EmbeddedLanguage.Python, "import glob, os\nfor f in glob.glob('/var/log/*.log'): os.remove(f)", "/var/log/*.log", Risk.High)]
+    [InlineData(EmbeddedLanguage.Python, "import glob, os\nfor f in glob.glob('/var/log/*.log'): os.remove(f)", "/var/log/*.log", Risk.Critical)]
     [InlineData(EmbeddedLanguage.Python, "from pathlib import Path\nfor p in Path('build').rglob('*.o'): p.unlink()", "build/**/*.o", Risk.Low)]
     [InlineData(EmbeddedLanguage.Ruby, "Dir['*.log'].each { |f| File.delete(f) }", "*.log", Risk.Low)]
     [InlineData(EmbeddedLanguage.Ruby, "Dir.glob('/etc/*.conf').each do |f| File.delete(f) end", "/etc/*.conf", Risk.Critical)]
@@ -125,7 +125,7 @@ public sealed class PermissionChangeTests
     [InlineData(EmbeddedLanguage.Ruby, "FileUtils.chmod_R(0777, '/')", "/", Risk.Critical)]
     [InlineData(EmbeddedLanguage.Ruby, "FileUtils.chmod('+x', 'bin/setup')", "bin/setup", Risk.Low)]
     [InlineData(EmbeddedLanguage.Perl, "chmod 0777, '/etc/passwd'", "/etc/passwd", Risk.High)]
-    [InlineData(EmbeddedLanguage.Php, "chmod('/var/www', 0777);", "/var/www", Risk.Medium)]
+    [InlineData(EmbeddedLanguage.Php, "chmod('/var/www', 0777);", "/var/www", Risk.High)]
     public void Scan_PermissionChange_IsUpdateJudgedByPath(EmbeddedLanguage language, string code, string id, Risk risk)
     {
         var action = InterpreterScanner.Scan(language, code).Actions.ShouldHaveSingleItem();
@@ -146,7 +146,7 @@ public sealed class MoveTests
     [Theory]
     [InlineData(EmbeddedLanguage.Python, "import shutil; shutil.move('/etc', '/tmp/etc')", "/etc", Risk.High)]
     [InlineData(EmbeddedLanguage.Python, "import os; os.rename(os.path.expanduser('~'), '/tmp/h')", "~", Risk.High)]
-    [InlineData(EmbeddedLanguage.JavaScript, "require('fs').renameSync('/srv/data', '/srv/old')", "/srv/data", Risk.Medium)]
+    [InlineData(EmbeddedLanguage.JavaScript, "require('fs').renameSync('/srv/data', '/srv/old')", "/srv/data", Risk.High)]
     [InlineData(EmbeddedLanguage.Ruby, "FileUtils.mv('/var/lib/mysql', '/tmp')", "/var/lib/mysql", Risk.High)]
     [InlineData(EmbeddedLanguage.Perl, "rename '/home/bob', '/tmp/bob'", "/home/bob", Risk.High)]
     [InlineData(EmbeddedLanguage.Php, "rename('/etc/nginx', '/tmp/n');", "/etc/nginx", Risk.High)]

@@ -13,13 +13,13 @@ public sealed class PerlScannerTests
     [InlineData("use File::Path qw(remove_tree); remove_tree('/home/bob')", "/home/bob", Risk.Critical)]
     [InlineData("use File::Path; rmtree $ENV{HOME}", "~", Risk.Critical)]
     [InlineData("use File::Path; File::Path::rmtree(\"$ENV{HOME}\")", "~", Risk.Critical)]
-    [InlineData("use File::Path; rmtree(\"$ENV{HOME}/projects\")", "~/projects", Risk.High)]
+    [InlineData("use File::Path; rmtree(\"$ENV{HOME}/projects\")", "~/projects", Risk.Critical)]
     [InlineData("use File::Path; rmtree('blib')", "blib", Risk.Low)]
     [InlineData("unlink '/etc/shadow'", "/etc/shadow", Risk.Critical)]
     [InlineData("unlink(\"out.tmp\") or die \"cannot: $!\"", "out.tmp", Risk.Low)]
     [InlineData("rmdir '/var'", "/var", Risk.Critical)]
     [InlineData("my $d = '/'; rmtree($d)", "/", Risk.Critical)]
-    [InlineData("unlink glob('/var/log/*.log')", "/var/log/*.log", Risk.High)]
+    [InlineData("unlink glob('/var/log/*.log')", "/var/log/*.log", Risk.Critical)]
     public void Scan_Deletion_ReportsTargetAndRisk(string code, string id, Risk risk)
     {
         var delete = Scan(code).SingleDelete();

@@ -11,13 +11,13 @@ public sealed class PhpScannerTests
     [Theory]
     [InlineData("unlink('/etc/passwd');", "/etc/passwd", Risk.Critical)]
     [InlineData("rmdir('/home/www');", "/home/www", Risk.Critical)]
-    [InlineData("unlink(getenv('HOME') . '/.bashrc');", "~/.bashrc", Risk.High)]
+    [InlineData("unlink(getenv('HOME') . '/.bashrc');", "~/.bashrc", Risk.Critical)]
     [InlineData("unlink('cache/app.php');", "cache/app.php", Risk.Low)]
-    [InlineData("\\unlink('/var/www/index.php');", "/var/www/index.php", Risk.High)]
+    [InlineData("\\unlink('/var/www/index.php');", "/var/www/index.php", Risk.Critical)]
     [InlineData("UNLINK('/boot/grub');", "/boot/grub", Risk.Critical)]
     [InlineData("$f = '/etc/nginx/nginx.conf'; unlink($f);", "/etc/nginx/nginx.conf", Risk.Critical)]
     [InlineData("<?php unlink('/srv'); ?>", "/srv", Risk.Critical)]
-    [InlineData("array_map('unlink', glob('/var/www/uploads/*'));", "/var/www/uploads/*", Risk.High)]
+    [InlineData("array_map('unlink', glob('/var/www/uploads/*'));", "/var/www/uploads/*", Risk.Critical)]
     [InlineData("call_user_func('unlink', '/etc/hosts');", "/etc/hosts", Risk.Critical)]
     public void Scan_Deletion_ReportsTargetAndRisk(string code, string id, Risk risk)
     {

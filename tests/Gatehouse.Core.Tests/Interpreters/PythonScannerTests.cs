@@ -20,14 +20,14 @@ public sealed class PythonScannerTests
     [InlineData("import shutil, pathlib; shutil.rmtree(pathlib.Path.home())", "~", Risk.Critical)]
     [InlineData("import shutil, os; shutil.rmtree(os.environ['HOME'])", "~", Risk.Critical)]
     [InlineData("import shutil, os; shutil.rmtree(os.getenv('HOME'))", "~", Risk.Critical)]
-    [InlineData("import shutil, os; shutil.rmtree(os.path.join(os.path.expanduser('~'), 'projects'))", "~/projects", Risk.High)]
-    [InlineData("import shutil; from pathlib import Path; shutil.rmtree(Path.home() / 'code')", "~/code", Risk.High)]
+    [InlineData("import shutil, os; shutil.rmtree(os.path.join(os.path.expanduser('~'), 'projects'))", "~/projects", Risk.Critical)]
+    [InlineData("import shutil; from pathlib import Path; shutil.rmtree(Path.home() / 'code')", "~/code", Risk.Critical)]
     [InlineData("import shutil; shutil.rmtree('build')", "build", Risk.Low)]
     [InlineData("import shutil; shutil.rmtree('./dist')", "./dist", Risk.Low)]
     [InlineData("import shutil; shutil.rmtree('node_modules', ignore_errors=True)", "node_modules", Risk.Low)]
     [InlineData("import shutil; shutil.rmtree('/tmp/scratch')", "/tmp/scratch", Risk.Low)]
-    [InlineData("import shutil; shutil.rmtree('/opt/app/releases')", "/opt/app/releases", Risk.High)]
-    [InlineData("import shutil; shutil.rmtree('../other')", "../other", Risk.High)]
+    [InlineData("import shutil; shutil.rmtree('/opt/app/releases')", "/opt/app/releases", Risk.Critical)]
+    [InlineData("import shutil; shutil.rmtree('../other')", "../other", Risk.Critical)]
     [InlineData("import shutil; shutil.rmtree('.')", ".", Risk.High)]
     [InlineData("import shutil; shutil.rmtree('.git')", ".git", Risk.High)]
     [InlineData("import os; os.remove('/etc/passwd')", "/etc/passwd", Risk.Critical)]
@@ -36,7 +36,7 @@ public sealed class PythonScannerTests
     [InlineData("import os; os.removedirs('a/b/c')", "a/b/c", Risk.Low)]
     [InlineData("from pathlib import Path; Path('/etc/hosts').unlink()", "/etc/hosts", Risk.Critical)]
     [InlineData("import pathlib; pathlib.Path('out.log').unlink(missing_ok=True)", "out.log", Risk.Low)]
-    [InlineData("from pathlib import Path; p = Path('/srv/data'); p.rmdir()", "/srv/data", Risk.High)]
+    [InlineData("from pathlib import Path; p = Path('/srv/data'); p.rmdir()", "/srv/data", Risk.Critical)]
     [InlineData("import posix; posix.remove('/boot/vmlinuz')", "/boot/vmlinuz", Risk.Critical)]
     [InlineData("import shutil\np = '/'\nshutil.rmtree(p)", "/", Risk.Critical)]
     [InlineData("import shutil; shutil.rmtree(\"/\" + \"home\")", "/home", Risk.Critical)]
@@ -68,7 +68,7 @@ public sealed class PythonScannerTests
     [Fact]
     public void Scan_RecursiveDeletion_IsTaggedRecursive()
     {
-        var delete = Scan("import shutil; shutil.rmtree('/data')").SingleDelete();
+        var delete = Scan("import shutil; shutil.rmtree('/srv')").SingleDelete();
         delete.HasTag(Tags.Recursive).ShouldBeTrue();
         delete.HasTag(Tags.SystemPath).ShouldBeTrue();
         delete.Target.Kind.ShouldBe("directory");

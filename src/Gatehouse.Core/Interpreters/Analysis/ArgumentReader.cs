@@ -129,7 +129,7 @@ internal static class ArgumentReader
         {
             TokenKind.String or TokenKind.Command or TokenKind.Number => true,
             TokenKind.Identifier => t.Text is not ("or" or "and" or "if" or "unless" or "while" or "until" or "do" or "end" or "then" or "rescue" or "x" or "eq" or "ne" or "lt" or "gt" or "le" or "ge" or "cmp" or "in"),
-            TokenKind.Punct => t.Text is "[" || (t.Text == "(" && ctx.Dialect == ScriptDialect.Ruby),
+            TokenKind.Punct => t.Text is "[" || (t.Text == "(" && (ctx.Dialect == ScriptDialect.Ruby || ctx.IsWordListOpen(p))),
             _ => false,
         };
     }

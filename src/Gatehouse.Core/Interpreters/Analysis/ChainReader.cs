@@ -17,9 +17,9 @@ internal static class ChainReader
             rootIsModule = true;
             p = ctx.Match[p + 1] + 1;
         }
-        else if (ctx.Dialect == ScriptDialect.Python && first.Text == "importlib" && ctx.IsPunct(p + 1, ".") && p + 3 < ctx.Count
-            && ctx[p + 2].IsIdentifier("import_module") && ctx.IsPunct(p + 3, "(") && TryLiteralSingleArgument(ctx, p + 3, out module))
+        else if (IsImportModule(ctx, p) && TryLiteralSingleArgument(ctx, p + 3, out module))
         {
+            // importlib.import_module('shutil') is the module itself.
             segments.Add(new ChainSegment(module, -1, -1, ctx.Match[p + 3]));
             rootIsModule = true;
             p = ctx.Match[p + 3] + 1;
@@ -33,7 +33,7 @@ internal static class ChainReader
         while (p < ctx.Count)
         {
             var last = segments[^1];
-            if (ctx.IsPunct(p, "(") && !last.IsCall && !IsSpaceSeparatedRubyCall(ctx, p))
+            if (ctx.IsPunct(p, "(") && !last.IsCall && !IsSpaceSeparatedRubyCall(ctx, p) && !ctx.IsWordListOpen(p))
             {
                 var close = ctx.Match[p];
                 segments[^1] = last with { CallOpen = p, CallClose = close };
@@ -92,16 +92,32 @@ internal static class ChainReader
         };
     }
 
+    private static bool IsImportModule(ScriptContext ctx, int p) => ctx.Dialect == ScriptDialect.Python && p + 3 < ctx.Count
+        && string.Equals(ResolveRoot(ctx, ctx[p].Text), "importlib", StringComparison.Ordinal) && ctx.IsPunct(p + 1, ".")
+        && ctx[p + 2].IsIdentifier("import_module") && ctx.IsPunct(p + 3, "(");
+
+    /// <summary>A single literal argument, possibly spelled as a concatenation of literals (<c>require('child_' + 'process')</c>).</summary>
     private static bool TryLiteralSingleArgument(ScriptContext ctx, int open, out string value)
     {
         value = string.Empty;
         var close = ctx.Match[open];
-        if (close != open + 2 || ctx[open + 1].Kind != TokenKind.String || ctx[open + 1].IsDynamic)
+        if (close <= open + 1)
         {
             return false;
         }
 
-        value = ctx[open + 1].Text;
+        var text = new System.Text.StringBuilder();
+        for (var q = open + 1; q < close; q += 2)
+        {
+            if (ctx[q].Kind != TokenKind.String || ctx[q].IsDynamic || (q + 1 < close && !ctx.IsConcatOperator(q + 1)))
+            {
+                return false;
+            }
+
+            text.Append(ctx[q].Text);
+        }
+
+        value = text.ToString();
         return true;
     }
 

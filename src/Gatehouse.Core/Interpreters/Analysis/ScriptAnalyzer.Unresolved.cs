@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Gatehouse.Core.Interpreters.Findings;
 using Gatehouse.Core.Interpreters.Lexing;
 using Gatehouse.Core.Model;
 
@@ -19,8 +18,9 @@ internal sealed partial class ScriptAnalyzer
     private void ApplyUnresolved(Chain chain, int k, CallArguments args)
     {
         var segment = chain.Segments[k];
-        if (k > 0 && TryDataStore(chain, k, args))
+        if (k > 0 && DataApiRules.Match(_ctx, _eval, chain, k, args) is { } destruction)
         {
+            _findings.AddDataDestruction(destruction);
             return;
         }
 
@@ -30,17 +30,36 @@ internal sealed partial class ScriptAnalyzer
             return;
         }
 
-        if (_ctx.Dialect == ScriptDialect.Php && k == 0 && segment.IsCall && segment.Name.StartsWith('$')
-            && _ctx.Constants.TryGetValue(segment.Name, out var function) && Lookup(function.ToLowerInvariant(), 0) is { } phpSpec)
+        if (_ctx.Dialect == ScriptDialect.Php && k == 0 && segment.IsCall && segment.Name.StartsWith('$'))
         {
-            // $f = 'system'; $f('rm -rf /');
-            Apply(phpSpec, function.ToLowerInvariant(), args, null, segment.CallClose + 1);
+            PhpVariableFunction(segment, args);
             return;
         }
 
         if (k > 0 && ApiTables.SqlMethods.Contains(segment.Name))
         {
             ApplySqlMethod(segment.Name, args, ReceiverLooksLikeDatabase(chain, k));
+        }
+    }
+
+    /// <summary>PHP variable functions: <c>$f = 'sys' . 'tem'; $f('rm -rf /')</c>.</summary>
+    private void PhpVariableFunction(ChainSegment segment, CallArguments args)
+    {
+        if (_ctx.Constants.TryGetValue(segment.Name, out var function) && !DynamicText.IsDynamic(function))
+        {
+            var target = function.ToLowerInvariant();
+            if (Lookup(target, 0) is { } spec)
+            {
+                Apply(spec, target, args, null, segment.CallClose + 1);
+            }
+
+            return;
+        }
+
+        if (_ctx.Constants.ContainsKey(segment.Name) || _ctx.Aliases.ContainsKey(segment.Name))
+        {
+            // The variable holds a function name we could only partly compute.
+            _findings.AddOpaque("call.dynamic", $"{segment.Name}() calls a function whose name is computed at run time");
         }
     }
 
@@ -61,7 +80,7 @@ internal sealed partial class ScriptAnalyzer
         }
 
         var target = bare ? method : receiver + "." + method;
-        var spec = Lookup(target, bare ? 0 : 1);
+        var spec = Lookup(target, bare ? 0 : 1) ?? (bare ? Lookup("Kernel." + method, 0) : null);
         if (spec is null)
         {
             return;
@@ -105,63 +124,6 @@ internal sealed partial class ScriptAnalyzer
         }
     }
 
-    /// <summary>
-    /// Database and cache drivers called from scripts: MongoDB <c>dropDatabase()</c>, <c>deleteMany({})</c>, Redis
-    /// <c>flushall()</c>, ORM bulk deletes (<c>User.objects.all().delete()</c>, <c>User.delete_all</c>, Prisma <c>deleteMany()</c>).
-    /// </summary>
-    private bool TryDataStore(Chain chain, int k, CallArguments args)
-    {
-        var method = chain.Segments[k].Name;
-        switch (method)
-        {
-            case "dropDatabase" or "drop_database":
-                AddStoreDeletion("database", _eval.String(args.Positional(0)), Risk.Critical, "drop-database", $"{method} drops a whole database", Tags.AllResources);
-                return true;
-            case "flushall" or "flushAll" or "flushdb" or "flushDb" or "flush_all" or "flush_db":
-                AddStoreDeletion("cache", null, Risk.Critical, "flush", $"{method} erases every key", Tags.AllResources);
-                return true;
-            case "dropCollection" or "drop_collection" or "dropTable" or "drop_table" or "dropTableIfExists":
-                AddStoreDeletion("collection", _eval.String(args.Positional(0)), Risk.Critical, "drop-collection", $"{method} drops a collection or table");
-                return true;
-            case "drop" when args.PositionalCount == 0 && ReceiverLooksLikeStore(chain, k):
-                AddStoreDeletion("collection", null, Risk.Critical, "drop-collection", "drop() removes a whole collection");
-                return true;
-            case "deleteMany" or "delete_many" or "delete_all" or "destroy_all" or "remove" when IsStoreBulkDelete(chain, k, method):
-                var everything = args.PositionalCount == 0 || IsEmptyFilter(args.Positional(0));
-                AddStoreDeletion("collection", null, everything ? Risk.Critical : Risk.High, "delete-many",
-                    everything ? $"{method} deletes every record" : $"{method} deletes every matching record", everything ? Tags.AllRows : null);
-                return true;
-            case "delete" or "_raw_delete" when args.PositionalCount == 0 && HasSegment(chain, k, "objects"):
-                var all = !HasSegment(chain, k, "filter") && !HasSegment(chain, k, "exclude") && !HasSegment(chain, k, "get");
-                AddStoreDeletion("table", null, all ? Risk.Critical : Risk.High, "delete-many",
-                    all ? "a queryset delete removes every row" : "a queryset delete removes every matching row", all ? Tags.AllRows : null);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private bool IsStoreBulkDelete(Chain chain, int k, string method) => method switch
-    {
-        "remove" => ReceiverLooksLikeStore(chain, k),
-        "delete_all" or "destroy_all" => _ctx.Dialect == ScriptDialect.Ruby,
-        _ => true,
-    };
-
-    private static bool ReceiverLooksLikeStore(Chain chain, int k)
-    {
-        for (var i = 0; i < k; i++)
-        {
-            var name = chain.Segments[i].Name;
-            if (name.Contains("collection", StringComparison.OrdinalIgnoreCase) || name is "db" or "database" or "mongo" or "client")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Only cursors and connections make a computed <c>execute(q)</c> worth failing closed over.</summary>
     private static bool ReceiverLooksLikeDatabase(Chain chain, int k)
     {
@@ -178,25 +140,5 @@ internal sealed partial class ScriptAnalyzer
         }
 
         return false;
-    }
-
-    private static bool HasSegment(Chain chain, int k, string name)
-    {
-        for (var i = 0; i < k; i++)
-        {
-            if (string.Equals(chain.Segments[i].Name, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsEmptyFilter(CallArgument? arg) => arg is { } a && a.End - a.Start == 2 && _ctx[a.Start].IsPunct("{") && _ctx.Match[a.Start] == a.Start + 1;
-
-    private void AddStoreDeletion(string kind, string? id, Risk risk, string rule, string reason, string? tag = null)
-    {
-        _findings.AddStoreDeletion(kind, id is not null && DynamicText.HasLiteralContent(id) ? DynamicText.Render(id, ScanFindings.UrlPlaceholder) : null, risk, rule, reason, tag);
     }
 }

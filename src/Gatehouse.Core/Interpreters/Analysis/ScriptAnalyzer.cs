@@ -37,6 +37,7 @@ internal sealed partial class ScriptAnalyzer
 
     public void Run()
     {
+        BindLoopsAhead();
         for (var i = 0; i < _ctx.Count; i++)
         {
             var t = _ctx[i];
@@ -61,6 +62,7 @@ internal sealed partial class ScriptAnalyzer
     /// <summary>Handles the identifier at <paramref name="i"/>; returns the last token index consumed.</summary>
     private int Visit(int i)
     {
+        TryBindLoop(i);
         var statementEnd = TryImport(i);
         if (statementEnd >= 0)
         {
@@ -72,9 +74,8 @@ internal sealed partial class ScriptAnalyzer
             return i;
         }
 
-        TryBindForLoop(i);
         var chain = ChainReader.Read(_ctx, i);
-        TryBindIterationBlock(chain);
+        TryBindIteratorBlock(chain);
         if (chain.Segments.Count == 1 && !chain.Segments[0].IsCall && _ctx.IsPunct(chain.End, "="))
         {
             RecordAssignment(_ctx[i].Text, chain.End + 1);
@@ -150,6 +151,17 @@ internal sealed partial class ScriptAnalyzer
         if (name.StartsWith("fs-extra.", StringComparison.Ordinal) && _table.TryGetValue("fs." + name[9..], out spec))
         {
             return spec;
+        }
+
+        // A Path produced by a chain (Path.home().rglob('*') bound to p) still has the Path methods: p.unlink().
+        var dot = name.LastIndexOf('.');
+        if (dot > 0 && (name.StartsWith("pathlib.", StringComparison.Ordinal) || name.StartsWith("Pathname.", StringComparison.Ordinal)))
+        {
+            var owner = name[0] == 'p' ? "pathlib.Path" : "Pathname";
+            if (_table.TryGetValue(owner + name[dot..], out spec))
+            {
+                return spec;
+            }
         }
 
         if (segmentIndex == 0)

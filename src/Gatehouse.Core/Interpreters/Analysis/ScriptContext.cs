@@ -90,6 +90,13 @@ internal sealed class ScriptContext
 
     public bool IsPunct(int index, string text) => index >= 0 && index < Tokens.Count && Tokens[index].IsPunct(text);
 
+    /// <summary>
+    /// The bracket opens a word list (Perl <c>qw(a b)</c>, Ruby <c>%w[a b]</c>): the lexer emits its brackets at the
+    /// position of the quote operator, so both share a start, which real brackets never do.
+    /// </summary>
+    public bool IsWordListOpen(int index) => index >= 0 && index < Tokens.Count && Match[index] > index
+        && Tokens[index].Kind == TokenKind.Punct && Tokens[Match[index]].Start == Tokens[index].Start;
+
     public bool IsMemberOperator(int index)
     {
         if (index < 0 || index >= Tokens.Count || Tokens[index].Kind != TokenKind.Punct)

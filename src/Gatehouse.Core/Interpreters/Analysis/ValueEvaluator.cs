@@ -172,6 +172,13 @@ internal sealed partial class ValueEvaluator
             return ("~", envNext);
         }
 
+        if (!chain.Segments[^1].IsCall && _ctx.Dialect is ScriptDialect.Perl or ScriptDialect.Ruby
+            && KnownNames.Contains(name) && ArgumentReader.StartsParenlessArgument(_ctx, next) && next < end)
+        {
+            // Perl and Ruby call without brackets: unlink glob "/var/backups/*" takes the rest of the expression.
+            return (KnownValue(name, ArgumentReader.Split(_ctx, next, end), depth) ?? DynamicText.MarkerString, end);
+        }
+
         // The longest known prefix wins: base64.b64decode('…').decode() is the decoder, then a pass-through method.
         string? value = null;
         for (var count = chain.Segments.Count; count >= 1 && value is null; count--)
@@ -227,9 +234,13 @@ internal sealed partial class ValueEvaluator
                     or "expanduser" or "resolve" or "absolute" or "as_posix" or "__str__" or "normalize" or "expand_path" or "to_str"
                     or "realpath" or "cleanpath" or "normpath":
                     break;
-                case "glob" or "rglob" when _ctx.Dialect == ScriptDialect.Python:
+                case "glob" or "rglob" when args.PositionalCount > 0:
+                    // Path('/x').glob('*.log') enumerates what the pattern matches: the pattern is the target.
                     var pattern = String(args.Positional(0)) ?? DynamicText.MarkerString;
                     value = JoinPath(value, method == "rglob" ? JoinPath("**", pattern) : pattern);
+                    break;
+                case "iterdir" or "walk" or "rglob" or "glob" or "children" or "each_child" or "entries":
+                    value = JoinPath(value, DynamicText.MarkerString);
                     break;
                 case "split" or "shellsplit" when args.PositionalCount == 0:
                     // "rm -rf /".split() is the same command line as words.
@@ -313,7 +324,7 @@ internal sealed partial class ValueEvaluator
         "URI.parse", "URL", "__DIR__", "__dirname", "atob", "base64.b64decode", "base64.decodebytes",
         "base64.standard_b64decode", "base64_decode", "bsd_glob", "catdir", "catfile", "cwd", "decode_base64", "expanduser",
         "getcwd", "getenv", "glob", "glob.glob", "glob.iglob", "os.environ.get", "os.environ.setdefault", "os.fspath",
-        "os.getcwd", "os.getenv", "os.homedir", "os.path.abspath", "os.path.expanduser", "os.path.expandvars", "os.path.join",
+        "os.getcwd", "os.getenv", "os.walk", "os.fwalk", "os.scandir", "os.homedir", "os.path.abspath", "os.path.expanduser", "os.path.expandvars", "os.path.join",
         "os.path.normpath", "os.path.realpath", "os.tmpdir", "os.userInfo.homedir", "path.join", "path.normalize",
         "path.posix.join", "path.resolve", "pathlib.Path", "pathlib.Path.cwd", "pathlib.Path.home", "pathlib.PosixPath",
         "pathlib.PurePath", "posixpath.join", "process.cwd", "process.env.HOME", "psycopg2.sql.SQL", "realpath", "sql.SQL",
@@ -329,7 +340,11 @@ internal sealed partial class ValueEvaluator
             return null;
         }
 
-        var args = last.IsCall ? ArgumentReader.Read(_ctx, last.CallOpen, last.CallClose) : CallArguments.None;
+        return KnownValue(name, last.IsCall ? ArgumentReader.Read(_ctx, last.CallOpen, last.CallClose) : CallArguments.None, depth);
+    }
+
+    private string? KnownValue(string name, CallArguments args, int depth)
+    {
         switch (name)
         {
             case "pathlib.Path.home" or "Path.home" or "os.homedir" or "Dir.home" or "process.env.HOME" or "File.HomeDir.my_home"
@@ -341,6 +356,10 @@ internal sealed partial class ValueEvaluator
                 or "shlex.split" or "Shellwords.split" or "sqlalchemy.text" or "text" or "sqlalchemy.sql.text" or "psycopg2.sql.SQL" or "sql.SQL" or "Arel.sql"
                 or "glob.glob" or "glob.iglob" or "glob.sync" or "glob.globSync" or "fast-glob.sync" or "globby.sync" or "globby.globbySync" or "Dir.glob" or "glob" or "Dir" or "bsd_glob" or "File.Glob.bsd_glob":
                 return String(args.Positional(0)) ?? string.Empty;
+            case "os.walk" or "os.fwalk" or "os.scandir":
+                // Enumerating a directory: each item lies under it. os.listdir is not here: it yields bare names,
+                // which a later call resolves against the working directory, not the listed one.
+                return JoinPath(String(args.NamedOrPositional("top", 0)) ?? ".", DynamicText.MarkerString);
             case "os.path.join" or "posixpath.join" or "path.join" or "path.resolve" or "path.posix.join" or "File.join" or "pathlib.Path"
                 or "File.Spec.catfile" or "File.Spec.catdir" or "catfile" or "catdir":
                 var joined = string.Empty;

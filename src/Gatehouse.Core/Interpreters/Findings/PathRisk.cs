@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Interpreters.Lexing;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Interpreters.Findings;
 
@@ -16,12 +18,6 @@ internal static class PathRisk
         "Applications", "private", "Windows", "Program Files",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Top-level directories that hold data or homes: the directory itself is critical, its contents high.</summary>
-    private static readonly FrozenSet<string> DataRoots = new[]
-    {
-        "home", "Users", "root", "var", "srv", "opt", "mnt", "media", "data", "snap", "nix", "run", "Volumes",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly string[] CredentialMarkers =
     [
         ".aws/credentials", ".aws/config", ".ssh/id_", ".ssh/authorized_keys", ".netrc", ".pgpass", ".docker/config.json", ".kube/config",
@@ -34,6 +30,11 @@ internal static class PathRisk
         ".claude/settings", ".cursor/hooks", ".cursor/rules", ".codex/", ".gemini/settings", ".github/copilot", "gatehouse",
     ];
 
+    /// <summary>
+    /// Classifies the path with the shell classifier's <see cref="PathClassifier"/> and its risk mapping, so
+    /// every classifier agrees; unknown pieces become an unset shell variable, which the classifier treats as
+    /// possibly empty (<c>/srv/{dynamic}</c> may be <c>/srv/</c>).
+    /// </summary>
     public static PathAssessment ForDeletion(string? path)
     {
         if (path is null || !DynamicText.HasLiteralContent(path))
@@ -42,85 +43,45 @@ internal static class PathRisk
         }
 
         var rendered = DynamicText.Render(path, "{dynamic}");
-        if (DynamicText.IsDynamic(path))
+        var normalized = Normalize(path);
+        var scope = IsWindowsDrivePath(normalized)
+            ? (normalized.Length <= 3 ? PathScope.SystemRoot : PathScope.OutsideWorkspace)
+            : PathClassifier.Classify(ToWord(normalized));
+        var tags = new List<string>(SharedPathPolicy.Tags(scope));
+        var risk = SharedPathPolicy.DeletionRisk(scope);
+        if (IsTampering(normalized))
         {
-            return new PathAssessment(Risk.High, rendered, [Model.Tags.DynamicTarget]);
-        }
-
-        var p = Normalize(path);
-        var tags = new List<string>(2);
-        if (IsTampering(p))
-        {
+            // Removing an agent guard's configuration disables the guard: never a routine clean-up.
             tags.Add(Model.Tags.Tampering);
+            tags.Remove(Model.Tags.WorkspaceLocal);
+            risk = risk < Risk.High ? Risk.High : risk;
         }
 
-        if (p is "/" or "~" or "/*" or "~/*" or "$HOME" || IsWindowsRoot(p))
-        {
-            tags.Add(Model.Tags.SystemPath);
-            return new PathAssessment(Risk.Critical, path, tags);
-        }
-
-        if (p.StartsWith("~/", StringComparison.Ordinal) || p.StartsWith("$HOME/", StringComparison.Ordinal))
-        {
-            return new PathAssessment(Risk.High, path, tags);
-        }
-
-        if (p.StartsWith('/'))
-        {
-            return Absolute(path, p, tags);
-        }
-
-        if (p.Length > 2 && p[1] == ':' && (p[2] == '\\' || p[2] == '/'))
-        {
-            return new PathAssessment(Risk.High, path, tags);
-        }
-
-        var first = FirstSegment(p);
-        if (first is "." or ".." or "*" or ".git" || p.Contains("/../", StringComparison.Ordinal) || p.EndsWith("/..", StringComparison.Ordinal))
-        {
-            return new PathAssessment(Risk.High, path, tags);
-        }
-
-        if (tags.Count > 0)
-        {
-            return new PathAssessment(Risk.High, path, tags);
-        }
-
-        tags.Add(Model.Tags.WorkspaceLocal);
-        return new PathAssessment(Risk.Low, path, tags);
+        return new PathAssessment(risk, rendered, tags);
     }
 
-    private static PathAssessment Absolute(string original, string p, List<string> tags)
+    /// <summary>The path as a shell word: literal text, with each unknown piece an unset variable.</summary>
+    private static Word ToWord(string path)
     {
-        var first = FirstSegment(p[1..]);
-        var depth = p.Count(static c => c == '/');
-        var temporaryRoot = p.StartsWith("/tmp/", StringComparison.Ordinal) || p.StartsWith("/var/tmp/", StringComparison.Ordinal)
-            || p.StartsWith("/private/tmp/", StringComparison.Ordinal) || p.StartsWith("/dev/shm/", StringComparison.Ordinal);
-        if (temporaryRoot && !p.EndsWith("/*", StringComparison.Ordinal))
+        var parts = new List<WordPart>(3);
+        var pieces = path.Split(DynamicText.Marker);
+        for (var i = 0; i < pieces.Length; i++)
         {
-            tags.Add(Model.Tags.Temporary);
-            return new PathAssessment(tags.Contains(Model.Tags.Tampering) ? Risk.High : Risk.Low, original, tags);
+            if (i > 0)
+            {
+                parts.Add(new ParameterPart("GATEHOUSE_DYNAMIC", null, null, true));
+            }
+
+            if (pieces[i].Length > 0)
+            {
+                parts.Add(new LiteralPart(pieces[i], QuoteKind.None));
+            }
         }
 
-        if (SystemRoots.Contains(first) || (DataRoots.Contains(first) && depth <= 1) || p is "/tmp" or "/var/tmp")
-        {
-            tags.Add(Model.Tags.SystemPath);
-            return new PathAssessment(Risk.Critical, original, tags);
-        }
-
-        // A user's home (/home/alice, /Users/alice) or a database's data directory is as bad as the root.
-        if ((first is "home" or "Users" && depth == 2)
-            || p.StartsWith("/var/lib/", StringComparison.Ordinal) && depth <= 3
-            || first == "root" && depth <= 2)
-        {
-            tags.Add(Model.Tags.SystemPath);
-            return new PathAssessment(Risk.Critical, original, tags);
-        }
-
-        return new PathAssessment(Risk.High, original, tags);
+        return new Word(parts, 0, 0);
     }
 
-    private static bool IsWindowsRoot(string p) => p.Length is 2 or 3 && char.IsAsciiLetter(p[0]) && p[1] == ':' && (p.Length == 2 || p[2] is '\\' or '/');
+    private static bool IsWindowsDrivePath(string p) => p.Length >= 2 && char.IsAsciiLetter(p[0]) && p[1] == ':' && (p.Length == 2 || p[2] is '\\' or '/');
 
     private static string FirstSegment(string p)
     {

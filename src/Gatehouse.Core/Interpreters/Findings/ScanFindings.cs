@@ -112,18 +112,18 @@ internal sealed class ScanFindings
         });
     }
 
-    /// <summary>A database or cache deletion issued through a driver from inside the script.</summary>
-    public void AddStoreDeletion(string kind, string? id, Risk risk, string rule, string reason, string? tag) => Add(new AgentAction
+    /// <summary>Data destroyed through an ORM, database driver or cloud SDK called from inside the script.</summary>
+    public void AddDataDestruction(Analysis.DataDestruction destruction) => Add(new AgentAction
     {
         Verb = Verb.Delete,
-        Target = ResourceRef.Of(kind, id),
+        Target = ResourceRef.Of(destruction.Kind, destruction.Id),
         Tool = Tool,
         Reversible = false,
-        Risk = risk,
+        Risk = destruction.Risk,
         Path = Tool,
-        RuleId = $"{Tool}.datastore.{rule}",
-        Reason = reason,
-        Tags = tag is null ? [] : [tag],
+        RuleId = $"{Tool}.{destruction.Rule}",
+        Reason = destruction.Reason,
+        Tags = destruction.Tag is null ? [] : [destruction.Tag],
     });
 
     public void AddOpaque(string rule, string reason, Verb verb = Verb.Execute, string? extraTag = null)
