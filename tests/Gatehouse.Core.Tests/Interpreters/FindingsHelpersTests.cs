@@ -38,8 +38,10 @@ public sealed class FindingsHelpersTests
     [InlineData("/usr/local/bin/tool", Risk.Critical)]
     [InlineData("/home/alice", Risk.Critical)]
     [InlineData("/Users/alice", Risk.Critical)]
-    [InlineData("/home/alice/project/build", Risk.Critical)]
-    [InlineData("/tmp", Risk.Low)]
+    [InlineData("/home/alice/project/docs", Risk.Critical)]
+    [InlineData("/home/alice/project/build", Risk.Low)]
+    [InlineData("/tmp", Risk.Critical)]
+    [InlineData("/tmp/scratch", Risk.Low)]
     [InlineData("/tmp/build-123", Risk.Low)]
     [InlineData("/var/tmp/x", Risk.Low)]
     [InlineData("/srv/app/shared", Risk.Critical)]
@@ -55,13 +57,13 @@ public sealed class FindingsHelpersTests
     [InlineData("C:\\", Risk.Critical)]
     public void PathRiskForDeletion_LiteralPath_HasExpectedRisk(string path, Risk risk)
     {
-        PathRisk.ForDeletion(path).Risk.ShouldBe(risk);
+        ScriptPathJudge.ForDeletion(path).Risk.ShouldBe(risk);
     }
 
     [Fact]
     public void PathRiskForDeletion_ComputedPath_IsHighDynamic()
     {
-        var assessment = PathRisk.ForDeletion(DynamicText.MarkerString);
+        var assessment = ScriptPathJudge.ForDeletion(DynamicText.MarkerString);
         assessment.Risk.ShouldBe(Risk.High);
         assessment.Id.ShouldBeNull();
         assessment.Tags.ShouldContain(Tags.DynamicTarget);

@@ -367,7 +367,7 @@ internal sealed partial class ScriptAnalyzer
 
     private void ReadPath(string? path, string api)
     {
-        if (path is not null && PathRisk.IsCredential(path))
+        if (path is not null && ScriptPathJudge.IsCredential(path))
         {
             _findings.AddCredentialRead(DynamicText.Render(path, ScanFindings.UrlPlaceholder), api);
         }

@@ -30,7 +30,7 @@ internal sealed class ScanFindings
 
     public void AddDelete(string? path, string targetKind, bool recursive, bool force, string api, Verb verb = Verb.Delete)
     {
-        var assessment = PathRisk.ForDeletion(path);
+        var assessment = ScriptPathJudge.ForDeletion(path);
         var tags = new List<string>(assessment.Tags.Count + 2);
         if (recursive)
         {
@@ -62,7 +62,7 @@ internal sealed class ScanFindings
     /// <summary>Moving a path away: a rename in the workspace, an outage when the source is a system or home directory.</summary>
     public void AddMove(string? source, string api)
     {
-        var assessment = PathRisk.ForDeletion(source);
+        var assessment = ScriptPathJudge.ForDeletion(source);
         if (assessment.Risk <= Risk.Low)
         {
             return;
@@ -85,7 +85,7 @@ internal sealed class ScanFindings
     /// <summary>chmod/chown: harmless in the workspace, a security and availability hazard on system paths.</summary>
     public void AddPermissionChange(string? path, bool recursive, string api)
     {
-        var assessment = PathRisk.ForDeletion(path);
+        var assessment = ScriptPathJudge.ForDeletion(path);
         var risk = assessment.Risk switch
         {
             Risk.Critical => recursive ? Risk.Critical : Risk.High,
@@ -246,17 +246,17 @@ internal sealed class ScanFindings
         }
 
         var tags = new List<string>(2);
-        if (PathRisk.IsSystem(path))
+        if (ScriptPathJudge.IsSystem(path))
         {
             tags.Add(Model.Tags.SystemPath);
         }
 
-        if (PathRisk.IsCredential(path))
+        if (ScriptPathJudge.IsCredential(path))
         {
             tags.Add(Model.Tags.CredentialAccess);
         }
 
-        if (PathRisk.IsTampering(path))
+        if (ScriptPathJudge.IsTampering(path))
         {
             tags.Add(Model.Tags.Tampering);
         }

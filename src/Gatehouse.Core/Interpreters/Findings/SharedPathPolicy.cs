@@ -9,16 +9,7 @@ namespace Gatehouse.Core.Interpreters.Findings;
 /// </summary>
 internal static class SharedPathPolicy
 {
-    /// <summary>
-    /// The shared mapping, raised to the team's decision that deleting anything outside the workspace (system
-    /// directories, other absolute paths, anything under home) is critical. Once the shared mapping says so
-    /// itself the raise changes nothing.
-    /// </summary>
-    public static Risk DeletionRisk(PathScope scope)
-    {
-        var shared = Gatehouse.Core.Analysis.PathRisk.ForDeletion(scope);
-        return scope is PathScope.System or PathScope.OutsideWorkspace or PathScope.HomeSubpath && shared < Risk.Critical ? Risk.Critical : shared;
-    }
+    public static Risk DeletionRisk(PathScope scope) => Catalog.PathRisk.ForDeletion(scope);
 
-    public static string[] Tags(PathScope scope) => Gatehouse.Core.Analysis.PathRisk.TagsFor(scope);
+    public static string[] Tags(PathScope scope) => Catalog.PathRisk.TagsFor(scope);
 }

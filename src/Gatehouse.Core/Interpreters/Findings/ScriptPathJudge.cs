@@ -9,7 +9,7 @@ namespace Gatehouse.Core.Interpreters.Findings;
 /// <summary>How bad it is to destroy a path, judged from its literal text alone.</summary>
 internal readonly record struct PathAssessment(Risk Risk, string? Id, IReadOnlyList<string> Tags);
 
-internal static class PathRisk
+internal static class ScriptPathJudge
 {
     /// <summary>Top-level directories whose loss breaks the machine: deleting anything in them is critical.</summary>
     private static readonly FrozenSet<string> SystemRoots = new[]
