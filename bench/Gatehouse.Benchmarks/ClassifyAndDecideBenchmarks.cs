@@ -10,6 +10,7 @@ namespace Gatehouse.Benchmarks;
 /// for commands under 200 characters (issue 2).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ClassifyAndDecideBenchmarks
 {
     public static IEnumerable<string> Commands() =>

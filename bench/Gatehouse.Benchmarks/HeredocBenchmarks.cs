@@ -8,6 +8,7 @@ namespace Gatehouse.Benchmarks;
 
 /// <summary>A 10 KB heredoc: written to a notes file (data), and fed to psql (classified as SQL). Target: under 200 µs.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class HeredocBenchmarks
 {
     private string _notes = string.Empty;

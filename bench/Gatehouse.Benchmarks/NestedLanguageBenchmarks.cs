@@ -7,6 +7,7 @@ namespace Gatehouse.Benchmarks;
 
 /// <summary>The nested-language classifiers on their own: a typical SQL statement and a GraphQL request body.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class NestedLanguageBenchmarks
 {
     private const string Select = "SELECT u.id, u.email, count(o.id) AS orders FROM users u LEFT JOIN orders o ON o.user_id = u.id "
