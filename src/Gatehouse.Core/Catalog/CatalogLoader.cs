@@ -16,11 +16,12 @@ internal static class CatalogLoader
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     private static readonly FrozenSet<string> DocumentProperties = Set("family", "note", "tools");
-    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "caseInsensitive", "help", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "rules", "fallback");
-    private static readonly FrozenSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward");
+    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "caseInsensitive", "help", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "kinds", "rules", "fallback");
+    private static readonly FrozenSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward", "inferKind");
     private static readonly FrozenSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals", "pathScope");
     private static readonly FrozenSet<string> ConditionModifiers = Set("matches", "from", "note");
-    private static readonly FrozenSet<string> RaiseExtras = Set("risk", "tag");
+    private static readonly FrozenSet<string> RaiseExtras = Set("risk", "tag", "kind");
+    private static readonly FrozenSet<string> KindProperties = Set("args", "when", "kind", "note");
     private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode", "flags", "exclude");
     private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from", "decode", "rendered");
     private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
@@ -162,6 +163,7 @@ internal static class CatalogLoader
             Environment = Sources(element, "env", context),
             Target = Sources(element, "target", context),
             Raises = Raises(element, context),
+            Kinds = Kinds(element, context),
             Rules = [.. rules],
             Fallback = fallback,
         };
@@ -173,24 +175,7 @@ internal static class CatalogLoader
         var id = isFallback && !element.TryGetProperty("id", out _) ? context.Tool + ".unknown" : RequiredString(element, "id");
         context.Rule = id;
         CheckProperties(element, RuleProperties, "rule");
-        var conditions = new List<RuleCondition>();
-        if (element.TryGetProperty("args", out var args))
-        {
-            var index = 0;
-            foreach (var arg in Array(args, "args"))
-            {
-                conditions.Add(new PositionalCondition(index++, Pattern(arg, "args")));
-            }
-        }
-
-        if (element.TryGetProperty("when", out var when))
-        {
-            foreach (var condition in Array(when, "when"))
-            {
-                conditions.Add(Condition(condition, ConditionModifiers, context));
-            }
-        }
-
+        var conditions = Conditions(element, context);
         if (isFallback && conditions.Count > 0)
         {
             throw new FormatException("a fallback applies when nothing else does, so it takes no 'args' or 'when'");
@@ -216,6 +201,7 @@ internal static class CatalogLoader
             Conditions = [.. conditions],
             Verb = verb,
             Kind = RequiredString(element, "kind"),
+            InferKind = element.TryGetProperty("inferKind", out var inferKind) && inferKind.ValueKind == JsonValueKind.True,
             Risk = risk,
             Reversible = reversible,
             Tags = StringArray(element, "tags"),
@@ -227,6 +213,54 @@ internal static class CatalogLoader
             Paths = element.TryGetProperty("paths", out var paths) ? Paths(paths, context) : null,
             Forward = element.TryGetProperty("forward", out var forward) ? Forward(forward) : null,
         };
+    }
+
+    /// <summary>The <c>args</c> (positional i matches pattern i) and <c>when</c> conditions of a rule or kind-table line.</summary>
+    private static List<RuleCondition> Conditions(JsonElement element, LoadContext context)
+    {
+        var conditions = new List<RuleCondition>();
+        if (element.TryGetProperty("args", out var args))
+        {
+            var index = 0;
+            foreach (var arg in Array(args, "args"))
+            {
+                conditions.Add(new PositionalCondition(index++, Pattern(arg, "args")));
+            }
+        }
+
+        if (element.TryGetProperty("when", out var when))
+        {
+            foreach (var condition in Array(when, "when"))
+            {
+                conditions.Add(Condition(condition, ConditionModifiers, context));
+            }
+        }
+
+        return conditions;
+    }
+
+    private static KindInference[] Kinds(JsonElement element, LoadContext context)
+    {
+        if (!element.TryGetProperty("kinds", out var kinds))
+        {
+            return [];
+        }
+
+        var result = new List<KindInference>();
+        foreach (var line in Array(kinds, "kinds"))
+        {
+            RequireObject(line, "a kind-table line");
+            CheckProperties(line, KindProperties, "kinds");
+            var conditions = Conditions(line, context);
+            if (conditions.Count == 0)
+            {
+                throw new FormatException("a kind-table line needs 'args' or 'when'");
+            }
+
+            result.Add(new KindInference([.. conditions], RequiredString(line, "kind")));
+        }
+
+        return [.. result];
     }
 
     private static RuleCondition Condition(JsonElement element, FrozenSet<string> allowedExtras, LoadContext context)
@@ -281,12 +315,13 @@ internal static class CatalogLoader
             var condition = Condition(raise, RaiseExtras, context);
             Risk? risk = raise.TryGetProperty("risk", out var riskElement) ? ParseEnum<Risk>(String(riskElement, "risk"), "risk") : null;
             var tag = raise.TryGetProperty("tag", out var tagElement) ? String(tagElement, "tag") : null;
-            if (risk is null && tag is null)
+            var kind = raise.TryGetProperty("kind", out var kindElement) ? String(kindElement, "kind") : null;
+            if (risk is null && tag is null && kind is null)
             {
-                throw new FormatException("a raise needs a 'risk', a 'tag' or both");
+                throw new FormatException("a raise needs a 'risk', a 'tag' or a 'kind'");
             }
 
-            result.Add(new RiskRaise(condition, risk, tag));
+            result.Add(new RiskRaise(condition, risk, tag) { Kind = kind });
         }
 
         return [.. result];

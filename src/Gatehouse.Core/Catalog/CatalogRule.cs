@@ -2,8 +2,34 @@ using Gatehouse.Core.Model;
 
 namespace Gatehouse.Core.Catalog;
 
-/// <summary>A raise: when its condition holds, the action's risk is at least <see cref="Risk"/> and it carries <see cref="Tag"/>.</summary>
-internal sealed record RiskRaise(RuleCondition Condition, Risk? Risk, string? Tag);
+/// <summary>
+/// A raise: when its condition holds, the action's risk is at least <see cref="Risk"/>, it carries <see cref="Tag"/>,
+/// and its target is of kind <see cref="Kind"/> (<c>rm -r</c> removes directories).
+/// </summary>
+internal sealed record RiskRaise(RuleCondition Condition, Risk? Risk, string? Tag)
+{
+    public string? Kind { get; init; }
+}
+
+/// <summary>
+/// One line of a tool's kind table: when its conditions hold, a rule that infers its kind targets <see cref="Kind"/>
+/// (<c>az sql db delete</c> deletes a database, <c>aws ec2 delete-volume</c> a volume).
+/// </summary>
+internal sealed record KindInference(RuleCondition[] Conditions, string Kind)
+{
+    public bool Matches(ParsedArguments arguments)
+    {
+        foreach (var condition in Conditions)
+        {
+            if (!condition.IsMet(arguments))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
 
 /// <summary>How a path target's risk follows from where it points.</summary>
 internal enum PathMode
@@ -41,6 +67,9 @@ internal sealed record CatalogRule
     public required Verb Verb { get; init; }
 
     public required string Kind { get; init; }
+
+    /// <summary>The tool's kind table names the target kind from the command words; <see cref="Kind"/> is the default.</summary>
+    public bool InferKind { get; init; }
 
     public required Risk Risk { get; init; }
 

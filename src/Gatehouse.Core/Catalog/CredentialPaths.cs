@@ -30,7 +30,7 @@ internal static class CredentialPaths
         ".config/gcloud", ".azure", ".railway/config.json", ".railway", ".fly/config.yml", ".fly", ".config/heroku",
         ".netlify", ".config/netlify", ".vercel", ".local/share/com.vercel.cli", ".supabase", ".config/supabase",
         ".config/gh/hosts.yml", ".gnupg", ".password-store", ".terraform.d/credentials.tfrc.json", ".config/doctl",
-        ".oci", ".config/op",
+        ".oci", ".config/op", ".config/railway",
     ];
 
     public static bool IsCredential(string path)
@@ -43,7 +43,7 @@ internal static class CredentialPaths
         var trimmed = path.TrimEnd('/');
         var slash = trimmed.LastIndexOf('/');
         var name = slash < 0 ? trimmed : trimmed[(slash + 1)..];
-        if (IsSecretFileName(name))
+        if (IsSecretFileName(name) || IsProcessEnvironment(trimmed, name))
         {
             return true;
         }
@@ -66,6 +66,10 @@ internal static class CredentialPaths
 
         return false;
     }
+
+    /// <summary><c>/proc/self/environ</c>, <c>/proc/1/environ</c>, <c>/proc/*/environ</c>: a process's environment, where tokens live.</summary>
+    private static bool IsProcessEnvironment(string path, string name) =>
+        string.Equals(name, "environ", StringComparison.Ordinal) && path.StartsWith("/proc/", StringComparison.Ordinal);
 
     private static bool IsSecretFileName(string name)
     {

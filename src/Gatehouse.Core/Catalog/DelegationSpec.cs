@@ -72,19 +72,19 @@ internal sealed class DelegationSpec(EmbeddedLanguage language, DelegationSource
             {
                 if (flag.Value is not null && Array.IndexOf(_flagNames, flag.Name) >= 0)
                 {
-                    known &= Add(flag.Value, flag.ValueIsStatic, delegations);
+                    known &= Add(flag.Value, flag.ValueIsStatic, flag.ValueHasLiteral, delegations);
                 }
             }
         }
         else if (_last && arguments.Positionals.Count > 0)
         {
             var word = arguments.Positionals[^1];
-            known = Add(word.Text, word.IsStatic, delegations);
+            known = Add(word.Text, word.IsStatic, ParsedArguments.HasLiteralAfter(word, 0), delegations);
         }
         else if (_positional >= 0 && _positional < arguments.Positionals.Count)
         {
             var word = arguments.Positionals[_positional];
-            known = Add(word.Text, word.IsStatic, delegations);
+            known = Add(word.Text, word.IsStatic, ParsedArguments.HasLiteralAfter(word, 0), delegations);
         }
         else if (_positionalsFrom >= 0 && _positionalsFrom < arguments.Positionals.Count)
         {
@@ -103,7 +103,13 @@ internal sealed class DelegationSpec(EmbeddedLanguage language, DelegationSource
         return known;
     }
 
-    private bool Add(string text, bool isStatic, List<Delegation> delegations)
+    /// <summary>
+    /// Adds one delegation; returns whether its code is fully known. Code with expansions in it is handed on rendered
+    /// (<c>connect('$DATABASE_URL')</c>) so what it visibly does is still judged, but it stays unknown: the shell pastes
+    /// the value in before the language parses it, so the value could be code. Code that is nothing but an expansion
+    /// (<c>"$CODE"</c>) has no text at all.
+    /// </summary>
+    private bool Add(string text, bool isStatic, bool hasLiteral, List<Delegation> delegations)
     {
         if (Source == DelegationSource.File)
         {
@@ -123,7 +129,8 @@ internal sealed class DelegationSpec(EmbeddedLanguage language, DelegationSource
             return decoded is not null;
         }
 
-        delegations.Add(new Delegation(Language, DelegationSource.Inline, isStatic ? text : null, null, null));
+        var visible = isStatic || (hasLiteral && Decoding == DelegationDecoding.None);
+        delegations.Add(new Delegation(Language, DelegationSource.Inline, visible ? text : null, null, null));
         return isStatic;
     }
 

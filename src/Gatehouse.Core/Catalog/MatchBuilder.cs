@@ -6,16 +6,20 @@ namespace Gatehouse.Core.Catalog;
 /// <summary>Turns a matched rule and the parsed arguments into the actions and delegations of a <see cref="CatalogMatch"/>.</summary>
 internal static class MatchBuilder
 {
+    private const string CredentialKind = "credential";
+    private const string VolumeKind = "volume";
+
     public static CatalogMatch Build(ToolDefinition tool, CatalogRule rule, ParsedArguments arguments)
     {
         var risk = rule.Risk;
+        var kind = rule.InferKind ? InferKind(tool, rule, arguments) : rule.Kind;
         var tags = new List<string>(rule.Tags);
         if (!rule.IsObservation)
         {
-            Apply(tool.Raises, arguments, ref risk, tags);
+            Apply(tool.Raises, arguments, ref risk, ref kind, tags);
         }
 
-        Apply(rule.Raises, arguments, ref risk, tags);
+        Apply(rule.Raises, arguments, ref risk, ref kind, tags);
 
         var hints = new List<string>();
         foreach (var source in tool.Environment)
@@ -41,8 +45,8 @@ internal static class MatchBuilder
 
         var environment = hints.Count == 0 ? (IReadOnlyList<string>)[] : Distinct(hints);
         var actions = rule.Paths is { } paths
-            ? BuildPathActions(tool, rule, paths, arguments, risk, tags, environment)
-            : [Action(tool, rule, FindTarget(tool, rule, arguments), risk, tags, environment)];
+            ? BuildPathActions(tool, rule, paths, arguments, new Outcome(kind, risk, tags, environment))
+            : [Action(tool, rule, FindTarget(tool, rule, arguments), new Outcome(kind, risk, tags, environment))];
         return new CatalogMatch(rule.Id, actions, delegations);
     }
 
@@ -97,8 +101,7 @@ internal static class MatchBuilder
         return inner with { Actions = actions };
     }
 
-    private static List<AgentAction> BuildPathActions(
-        ToolDefinition tool, CatalogRule rule, PathTargets paths, ParsedArguments arguments, Risk risk, List<string> tags, IReadOnlyList<string> environment)
+    private static List<AgentAction> BuildPathActions(ToolDefinition tool, CatalogRule rule, PathTargets paths, ParsedArguments arguments, Outcome outcome)
     {
         var actions = new List<AgentAction>();
         var end = arguments.Positionals.Count - (paths.ExcludeLast ? 1 : 0);
@@ -136,9 +139,10 @@ internal static class MatchBuilder
                 word = StripPrefix(word, paths.Prefix);
             }
 
-            var pathTags = new List<string>(tags);
-            var pathRisk = Max(risk, RiskOfPath(paths.Mode, word, pathTags));
-            actions.Add(Action(tool, rule, word.Text, pathRisk, pathTags, environment));
+            var pathTags = new List<string>(outcome.Tags);
+            var pathKind = outcome.Kind;
+            var pathRisk = Max(outcome.Risk, RiskOfPath(paths.Mode, word, pathTags, ref pathKind));
+            actions.Add(Action(tool, rule, word.Text, outcome with { Kind = pathKind, Risk = pathRisk, Tags = pathTags }));
         }
 
         if (actions.Count == 0)
@@ -146,23 +150,25 @@ internal static class MatchBuilder
             // No path on the line: for a destroying command they come from stdin (xargs rm), so they are unknown.
             if (paths.Mode != PathMode.Read)
             {
-                AddTag(tags, Model.Tags.DynamicTarget);
-                risk = Max(risk, Risk.High);
+                AddTag(outcome.Tags, Model.Tags.DynamicTarget);
+                outcome = outcome with { Risk = Max(outcome.Risk, Risk.High) };
             }
 
-            actions.Add(Action(tool, rule, FindTarget(tool, rule, arguments), risk, tags, environment));
+            actions.Add(Action(tool, rule, FindTarget(tool, rule, arguments), outcome));
         }
 
         return actions;
     }
 
-    private static Risk RiskOfPath(PathMode mode, Word path, List<string> tags)
+    /// <summary>The risk of one path, its scope tags, and the kind the path itself reveals (a credential file, a block device).</summary>
+    private static Risk RiskOfPath(PathMode mode, Word path, List<string> tags, ref string kind)
     {
         if (mode == PathMode.Read)
         {
             if (CredentialPaths.IsCredential(path.Text))
             {
                 AddTag(tags, Model.Tags.CredentialAccess);
+                kind = CredentialKind;
                 return Risk.Medium;
             }
 
@@ -173,6 +179,12 @@ internal static class MatchBuilder
         foreach (var tag in PathRisk.TagsFor(scope))
         {
             AddTag(tags, tag);
+        }
+
+        if (scope == PathScope.Device)
+        {
+            // Overwriting /dev/sda destroys a whole disk, whatever the command calls its output.
+            kind = VolumeKind;
         }
 
         return mode == PathMode.Modify ? PathRisk.ForModification(scope) : PathRisk.ForDeletion(scope);
@@ -225,22 +237,36 @@ internal static class MatchBuilder
         return null;
     }
 
-    private static AgentAction Action(ToolDefinition tool, CatalogRule rule, string? id, Risk risk, List<string> tags, IReadOnlyList<string> environment) =>
+    private static AgentAction Action(ToolDefinition tool, CatalogRule rule, string? id, Outcome outcome) =>
         new()
         {
             Verb = rule.Verb,
-            Target = ResourceRef.Of(rule.Kind, id),
+            Target = ResourceRef.Of(TargetKinds.OfDeletion(rule.Verb, outcome.Kind, id), id),
             Tool = tool.Tool,
-            Reversible = rule.Reversible && risk <= rule.Risk,
-            Risk = risk,
+            Reversible = rule.Reversible && outcome.Risk <= rule.Risk,
+            Risk = outcome.Risk,
             Path = tool.Tool,
             RuleId = rule.Id,
             Reason = rule.Reason,
-            Tags = tags.Count == 0 ? [] : [.. tags],
-            EnvironmentHints = environment,
+            Tags = outcome.Tags.Count == 0 ? [] : [.. outcome.Tags],
+            EnvironmentHints = outcome.Environment,
         };
 
-    private static void Apply(RiskRaise[] raises, ParsedArguments arguments, ref Risk risk, List<string> tags)
+    /// <summary>The first line of the tool's kind table that holds names the kind; otherwise the rule's own.</summary>
+    private static string InferKind(ToolDefinition tool, CatalogRule rule, ParsedArguments arguments)
+    {
+        foreach (var line in tool.Kinds)
+        {
+            if (line.Matches(arguments))
+            {
+                return line.Kind;
+            }
+        }
+
+        return rule.Kind;
+    }
+
+    private static void Apply(RiskRaise[] raises, ParsedArguments arguments, ref Risk risk, ref string kind, List<string> tags)
     {
         foreach (var raise in raises)
         {
@@ -257,6 +283,11 @@ internal static class MatchBuilder
             if (raise.Tag is not null)
             {
                 AddTag(tags, raise.Tag);
+            }
+
+            if (raise.Kind is not null)
+            {
+                kind = raise.Kind;
             }
         }
     }
@@ -284,4 +315,7 @@ internal static class MatchBuilder
     }
 
     private static Risk Max(Risk a, Risk b) => a >= b ? a : b;
+
+    /// <summary>What one action of a match will say: its target kind, risk, tags and environment evidence.</summary>
+    private sealed record Outcome(string Kind, Risk Risk, List<string> Tags, IReadOnlyList<string> Environment);
 }

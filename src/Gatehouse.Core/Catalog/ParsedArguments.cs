@@ -2,8 +2,11 @@ using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Catalog;
 
-/// <summary>One option occurrence. <see cref="Value"/> is the text of its value (dynamic parts rendered), null when it took none.</summary>
-internal readonly record struct ParsedFlag(string Name, string? Value, bool ValueIsStatic);
+/// <summary>
+/// One option occurrence. <see cref="Value"/> is the text of its value (dynamic parts rendered), null when it took none;
+/// <see cref="ValueHasLiteral"/> says whether any of that value is written out rather than expanded (<c>"x = '$Y'"</c> yes, <c>"$Y"</c> no).
+/// </summary>
+internal readonly record struct ParsedFlag(string Name, string? Value, bool ValueIsStatic, bool ValueHasLiteral);
 
 /// <summary>The words after a command name, split into options and positionals according to the tool's <see cref="ArgumentSyntax"/>.</summary>
 internal sealed class ParsedArguments
@@ -53,7 +56,7 @@ internal sealed class ParsedArguments
             if (string.Equals(text, EndOfOptions, StringComparison.Ordinal))
             {
                 optionsEnded = true;
-                flags.Add(new ParsedFlag(EndOfOptions, null, true));
+                flags.Add(new ParsedFlag(EndOfOptions, null, true, false));
                 continue;
             }
 
@@ -69,25 +72,52 @@ internal sealed class ParsedArguments
             if (colon > 0 && (equals < 0 || colon < equals))
             {
                 // PowerShell binds a value with a colon: -Confirm:$false, -Path:C:\x.
-                flags.Add(new ParsedFlag(text[..colon], word.Text[(colon + 1)..], word.IsStatic));
+                flags.Add(new ParsedFlag(text[..colon], word.Text[(colon + 1)..], word.IsStatic, HasLiteralAfter(word, colon + 1)));
             }
             else if (equals > 0)
             {
-                flags.Add(new ParsedFlag(text[..equals], word.Text[(equals + 1)..], word.IsStatic));
+                flags.Add(new ParsedFlag(text[..equals], word.Text[(equals + 1)..], word.IsStatic, HasLiteralAfter(word, equals + 1)));
             }
             else if (syntax.ValueFlags.Contains(text) && i + 1 < words.Count && !IsLikelyOption(words[i + 1]))
             {
                 var value = words[++i];
-                flags.Add(new ParsedFlag(text, value.Text, value.IsStatic));
+                flags.Add(new ParsedFlag(text, value.Text, value.IsStatic, HasLiteralAfter(value, 0)));
             }
             else
             {
-                flags.Add(new ParsedFlag(text, null, true));
+                flags.Add(new ParsedFlag(text, null, true, false));
             }
         }
 
 
         return new ParsedArguments(words, positionals, indexes, flags) { HelpRequested = helpRequested };
+    }
+
+    /// <summary>
+    /// Whether the word has written-out text at or after <paramref name="offset"/> of its rendering (the value part of
+    /// <c>--command=…</c>). Once a dynamic part is passed, positions are unknown, so any later literal counts.
+    /// </summary>
+    public static bool HasLiteralAfter(Word word, int offset)
+    {
+        var position = 0;
+        foreach (var part in word.Parts)
+        {
+            if (part is LiteralPart literal)
+            {
+                if (literal.Text.Length > 0 && position + literal.Text.Length > offset)
+                {
+                    return true;
+                }
+
+                position += literal.Text.Length;
+            }
+            else
+            {
+                position = Math.Max(position, offset);
+            }
+        }
+
+        return false;
     }
 
     public bool HasFlag(string name)
@@ -113,16 +143,16 @@ internal sealed class ParsedArguments
             {
                 if (rest.Length > 0)
                 {
-                    flags.Add(new ParsedFlag(name, rest.TrimStart('='), isStatic));
+                    flags.Add(new ParsedFlag(name, rest.TrimStart('='), isStatic, HasLiteralAfter(words[index], text.Length - rest.TrimStart('=').Length)));
                 }
                 else if (index + 1 < words.Count && !IsLikelyOption(words[index + 1]))
                 {
                     var value = words[++index];
-                    flags.Add(new ParsedFlag(name, value.Text, value.IsStatic));
+                    flags.Add(new ParsedFlag(name, value.Text, value.IsStatic, HasLiteralAfter(value, 0)));
                 }
                 else
                 {
-                    flags.Add(new ParsedFlag(name, null, true));
+                    flags.Add(new ParsedFlag(name, null, true, false));
                 }
 
                 return index;
@@ -130,11 +160,11 @@ internal sealed class ParsedArguments
 
             if (syntax.AttachedValueFlags.Contains(name) && rest.Length > 0)
             {
-                flags.Add(new ParsedFlag(name, rest, isStatic));
+                flags.Add(new ParsedFlag(name, rest, isStatic, HasLiteralAfter(words[index], j + 1)));
                 return index;
             }
 
-            flags.Add(new ParsedFlag(name, null, true));
+            flags.Add(new ParsedFlag(name, null, true, false));
         }
 
         return index;

@@ -20,6 +20,9 @@ internal sealed record ToolDefinition
     /// <summary>Raises that apply to every mutating rule of the tool (<c>--all</c>, <c>--force</c>).</summary>
     public required RiskRaise[] Raises { get; init; }
 
+    /// <summary>Noun words of the command path → target kind, first match wins, for rules with <see cref="CatalogRule.InferKind"/>.</summary>
+    public KindInference[] Kinds { get; init; } = [];
+
     public required CatalogRule[] Rules { get; init; }
 
     /// <summary>What an invocation no rule covers does: opaque for cloud CLIs, still a read for <c>ls</c>.</summary>

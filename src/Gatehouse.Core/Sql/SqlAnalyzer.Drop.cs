@@ -36,6 +36,13 @@ internal sealed partial class SqlAnalyzer
             }
         }
 
+        // A Cassandra keyspace (cqlsh) is what other databases call a database: it holds every table and its data.
+        if (IsWord(i, end, "keyspace"))
+        {
+            i++;
+            return "database";
+        }
+
         return null;
     }
 

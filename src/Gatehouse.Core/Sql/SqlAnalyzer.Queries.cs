@@ -26,6 +26,11 @@ internal sealed partial class SqlAnalyzer
         "select", "with", "insert", "update", "delete", "merge", "values", "table",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly (int Start, int End) NoRowSweep = (-1, -1);
+
+    /// <summary>The token range of the select list of a query that reads every row of a table, or <see cref="NoRowSweep"/>.</summary>
+    private (int Start, int End) _rowSweep = NoRowSweep;
+
     private void AnalyzeQuery(int start, int end, bool nested)
     {
         var into = FindTopLevel(start, end, "into");
@@ -40,7 +45,12 @@ internal sealed partial class SqlAnalyzer
             Emit(Verb.Read, Risk.None, table is null ? "database" : "table", table, "sql.read", "a query reads data");
         }
 
+        // The select list runs once per row read: over a whole table, a side effect there hits every row.
+        var savedSweep = _rowSweep;
+        var from = FindTopLevel(start, end, "from");
+        _rowSweep = from > start && RowScope(from, end, out _) ? (start, from) : NoRowSweep;
         ScanExpressions(start, end);
+        _rowSweep = savedSweep;
     }
 
     private string? ReadTarget(int start, int end)
@@ -242,7 +252,15 @@ internal sealed partial class SqlAnalyzer
             _environmentHints = hints.Count > 0 ? hints : [connection];
         }
 
-        Emit(effect.Verb, effect.Risk, "function", name, effect.RuleId, effect.Reason, effect.Tags);
+        if (IsPerRowSideEffect(effect, nameIndex, end))
+        {
+            Emit(effect.Verb, Risk.Critical, "function", name, effect.RuleId, effect.Reason + ", once for every row of the table", [.. effect.Tags, Tags.AllRows]);
+        }
+        else
+        {
+            Emit(effect.Verb, effect.Risk, "function", name, effect.RuleId, effect.Reason, effect.Tags);
+        }
+
         if (effect.RunsSqlArgument)
         {
             // The SQL text argument runs too (locally for query_to_xml, remotely for dblink): classify it.
@@ -258,6 +276,33 @@ internal sealed partial class SqlAnalyzer
         }
 
         _environmentHints = before;
+    }
+
+    /// <summary>
+    /// A function that destroys something, in the select list of a query over every row of a table and fed from the row
+    /// (<c>SELECT lo_unlink(oid) FROM pg_largeobject_metadata</c>): it destroys one object per row. A literal argument
+    /// (<c>lo_unlink(12345)</c>) hits the same object each time, so it stays a single effect; effects that can be undone
+    /// (<c>pg_terminate_backend(pid)</c>: sessions reconnect) stay as they are.
+    /// </summary>
+    private bool IsPerRowSideEffect(SqlFunctionEffect effect, int nameIndex, int end)
+    {
+        if (nameIndex < _rowSweep.Start || nameIndex >= _rowSweep.End || effect.Verb != Verb.Delete || effect.Risk < Risk.High)
+        {
+            return false;
+        }
+
+        var open = nameIndex + 1;
+        var close = _match[open];
+        for (var i = open + 1; i < close && i < end; i++)
+        {
+            var token = _tokens[i];
+            if (token.IsIdentifier && !(token.Kind == SqlTokenKind.Word && token.Text is "null" or "true" or "false"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool LooksLikeSql(string text)

@@ -42,6 +42,14 @@ public sealed class CredentialPathsTests
     [InlineData("config/secrets.yml")]
     [InlineData("secrets.json")]
     [InlineData("/etc/shadow")]
+    [InlineData("~/.config/railway/config.json")]
+    [InlineData("~/.config/railway")]
+    [InlineData("/proc/self/environ")]
+    [InlineData("/proc/1/environ")]
+    [InlineData("/proc/*/environ")]
+    [InlineData("~/.config/gh/hosts.yml")]
+    [InlineData("~/.config/op/config")]
+    [InlineData("~/.terraform.d/credentials.tfrc.json")]
     public void IsCredential_SecretLocation_ReturnsTrue(string path)
     {
         CredentialPaths.IsCredential(path).ShouldBeTrue();
@@ -61,6 +69,9 @@ public sealed class CredentialPathsTests
     [InlineData("/etc/passwd")]
     [InlineData("package.json")]
     [InlineData("keyboard.ts")]
+    [InlineData("/proc/self/status")]
+    [InlineData("src/environ")]
+    [InlineData("~/.config/railway-notes.txt")]
     public void IsCredential_OrdinaryFile_ReturnsFalse(string path)
     {
         CredentialPaths.IsCredential(path).ShouldBeFalse();

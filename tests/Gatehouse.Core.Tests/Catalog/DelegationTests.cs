@@ -76,6 +76,35 @@ public sealed class DelegationTests
         action.HasTag(Model.Tags.Opaque).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("python3 -c import·psycopg2;·psycopg2.connect('$DATABASE_URL')", "import psycopg2; psycopg2.connect('$DATABASE_URL')")]
+    [InlineData("psql -c DROP·TABLE·$TABLE", "DROP TABLE $TABLE")]
+    [InlineData("psql --command=DELETE·FROM·t·WHERE·id=$ID", "DELETE FROM t WHERE id=$ID")]
+    [InlineData("node -e console.log('${HOME:?}')", "console.log('${HOME:?}')")]
+    public void Match_InlineCodeWithExpansions_HandsOnTheRenderedTextAndStaysOpaque(string line, string text)
+    {
+        var match = CommandLine.Match(line);
+
+        match.ShouldNotBeNull();
+        match.Delegations.Single().Text.ShouldBe(text);
+        var action = match.Actions.Single();
+        (action.Risk >= Model.Risk.High).ShouldBeTrue();
+        action.HasTag(Model.Tags.Opaque).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("python3 -c $CODE")]
+    [InlineData("psql --command=$SQL")]
+    [InlineData("python3 -c $(cat·x)")]
+    public void Match_InlineCodeThatIsOnlyAnExpansion_HasNoText(string line)
+    {
+        var match = CommandLine.Match(line);
+
+        match.ShouldNotBeNull();
+        match.Delegations.Single().Text.ShouldBeNull();
+        match.Actions.Single().HasTag(Model.Tags.Opaque).ShouldBeTrue();
+    }
+
     [Fact]
     public void Match_SeveralCommandFlags_DelegatesEach()
     {

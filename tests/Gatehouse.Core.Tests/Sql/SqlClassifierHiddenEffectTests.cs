@@ -83,7 +83,7 @@ public sealed class SqlClassifierHiddenEffectTests
     [InlineData("INSERT INTO t WITH d AS (DELETE FROM u RETURNING *) SELECT * FROM d", Verb.Delete, Risk.Critical, "table", "u", "all-rows")]
     [InlineData("CREATE TABLE x AS WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d", Verb.Delete, Risk.Critical, "table", "t", "all-rows")]
     [InlineData("VALUES (pg_terminate_backend(1))", Verb.Update, Risk.High, "function", "pg_terminate_backend", "")]
-    [InlineData("SELECT array(SELECT lo_unlink(oid) FROM pg_largeobject_metadata)", Verb.Delete, Risk.High, "function", "lo_unlink", "")]
+    [InlineData("SELECT array(SELECT lo_unlink(oid) FROM pg_largeobject_metadata)", Verb.Delete, Risk.Critical, "function", "lo_unlink", "all-rows")]
     [InlineData("SELECT \"pg_terminate_backend\"(1)", Verb.Update, Risk.High, "function", "pg_terminate_backend", "")]
     public void Classify_HiddenEffect_IsFound(string sql, Verb verb, Risk risk, string kind, string? id, string tags)
     {
