@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Gatehouse.Core.Catalog;
 
@@ -53,19 +52,6 @@ public sealed class CatalogLoadingTests
         ids.Count.ShouldBeGreaterThan(400);
         ids.Distinct(StringComparer.Ordinal).Count().ShouldBe(ids.Count);
         ids.ShouldAllBe(id => id.Length > 2 && !id.Contains(' ', StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Load_AllEmbeddedDocuments_TakesMilliseconds()
-    {
-        var documents = ResourceNames().Select(ReadResource).ToList();
-        ToolCatalog.Load(documents);
-
-        var watch = Stopwatch.StartNew();
-        ToolCatalog.Load(documents);
-        watch.Stop();
-
-        watch.ElapsedMilliseconds.ShouldBeLessThan(500);
     }
 
     [Theory]

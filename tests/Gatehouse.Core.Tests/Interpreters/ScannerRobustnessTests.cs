@@ -105,33 +105,6 @@ public sealed class ScannerRobustnessTests
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
     }
 
-    [Fact]
-    public void Scan_TypicalOneLiner_TakesMicroseconds()
-    {
-        const string code = "import shutil, subprocess; shutil.rmtree('/home/u'); subprocess.run(['git', 'reset', '--hard'])";
-        for (var i = 0; i < 2_000; i++)
-        {
-            InterpreterScanner.Scan(EmbeddedLanguage.Python, code);
-        }
-
-        // The best of several batches filters out noise from other processes sharing the machine.
-        const int iterations = 1_000;
-        var best = double.MaxValue;
-        for (var batch = 0; batch < 20; batch++)
-        {
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < iterations; i++)
-            {
-                InterpreterScanner.Scan(EmbeddedLanguage.Python, code);
-            }
-
-            best = Math.Min(best, watch.Elapsed.TotalMicroseconds / iterations);
-        }
-
-        // Release builds measure ~4 µs; this bound also holds for Debug builds under load.
-        best.ShouldBeLessThan(50);
-    }
-
     [Theory]
     [InlineData(EmbeddedLanguage.Python, "\u0000\u0001\uFFFF'")]
     [InlineData(EmbeddedLanguage.JavaScript, "`${'`}")]
