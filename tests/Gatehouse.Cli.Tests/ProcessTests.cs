@@ -7,7 +7,9 @@ public sealed class ProcessTests
 {
     private static string GatehouseDll => Path.Combine(AppContext.BaseDirectory, "gatehouse.dll");
 
-    private static (int ExitCode, string Stdout) Run(string stdin, params string[] args)
+    private static (int ExitCode, string Stdout) Run(string stdin, params string[] args) => Run(System.Text.Encoding.UTF8.GetBytes(stdin), args);
+
+    private static (int ExitCode, string Stdout) Run(byte[] stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +25,7 @@ public sealed class ProcessTests
         }
 
         using var process = Process.Start(start)!;
-        process.StandardInput.Write(stdin);
+        process.StandardInput.BaseStream.Write(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEnd();
         process.StandardError.ReadToEnd();
@@ -37,6 +39,27 @@ public sealed class ProcessTests
     [InlineData("git push --force origin main", 3)]
     public void Gatehouse_Check_ExitCodeContract(string command, int expected) =>
         Run(string.Empty, "check", command).ExitCode.ShouldBe(expected);
+
+    [Fact]
+    public void Gatehouse_InvalidUtf8OnStdin_IsAnsweredAndNotAllowedWhenItDeletes()
+    {
+        byte[] garbage = [0xC3, 0x28, 0xFF, 0xFE, (byte)' ', .. "&& rm -rf /"u8];
+
+        var (exitCode, _) = Run(garbage, "check", "-");
+
+        exitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Gatehouse_InvalidUtf8BatchLine_GetsItsOwnAnswer()
+    {
+        byte[] input = [.. "{\"id\":\"1\",\"input\":\"ls \xFF\"}\n"u8, 0xFF, 0xFE, (byte)'\n', .. "{\"id\":\"3\",\"input\":\"ls\"}\n"u8];
+
+        var (exitCode, stdout) = Run(input, "check", "--batch", "-");
+
+        exitCode.ShouldBe(0);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3);
+    }
 
     [Fact]
     public void Gatehouse_BatchFromStdin_AnswersEveryLine()

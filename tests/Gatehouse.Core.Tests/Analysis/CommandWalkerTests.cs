@@ -195,6 +195,16 @@ public sealed class CommandWalkerTests
     }
 
     [Fact]
+    public void Classify_OneMegabyteCommand_AnswersAndStillSeesTheDeletion()
+    {
+        var command = "echo " + new string('a', 1 << 20) + " && rm -rf /";
+
+        var (_, verdict) = Check(command);
+
+        verdict.Decision.ShouldBe(Decision.Deny);
+    }
+
+    [Fact]
     public void Classify_TenThousandStagePipeline_AnswersWithoutCrashing()
     {
         var command = string.Join(" | ", Enumerable.Repeat("cat", 10_000));
