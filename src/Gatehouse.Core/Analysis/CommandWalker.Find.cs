@@ -16,10 +16,13 @@ internal sealed partial class CommandWalker
         "-lname", "-ilname", "-context", "-used", "-fstype", "-regextype", "-newermt", "-newerct", "-newerat", "-files0-from",
     };
 
-    /// <summary>Primaries that narrow what is matched: with one, <c>find . … -delete</c> no longer means "the whole workspace".</summary>
+    /// <summary>
+    /// Primaries that narrow what is matched: with one, <c>find . … -delete</c> no longer means "the whole workspace".
+    /// <c>-type f</c> is not one of them: it still matches every file.
+    /// </summary>
     private static readonly HashSet<string> FindFilters = new(StringComparer.Ordinal)
     {
-        "-name", "-iname", "-path", "-ipath", "-regex", "-iregex", "-type", "-user", "-group", "-perm", "-size", "-mtime", "-mmin",
+        "-name", "-iname", "-path", "-ipath", "-regex", "-iregex", "-user", "-group", "-perm", "-size", "-mtime", "-mmin",
         "-atime", "-amin", "-ctime", "-cmin", "-newer", "-empty", "-samefile", "-inum", "-links", "-wholename", "-iwholename",
         "-newermt", "-lname", "-ilname",
     };

@@ -1,3 +1,4 @@
+using System.Text;
 using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
@@ -100,6 +101,12 @@ internal sealed partial class CommandWalker
 
         var program = ProgramName(name);
         AddSegment(scope, program, origin.Start, origin.End);
+        if (!Ascii.IsValid(program))
+        {
+            // Real tools have ASCII names; a name in another script (рм, ɡit) is a look-alike or a trap.
+            Emit(ActionFactory.Opaque("shell", "gatehouse.non-ascii-command", $"the program name {program} is not ASCII, so it is not the tool it may look like", Risk.High, Verb.Unknown, Tags.UnicodeObfuscation), scope);
+            return;
+        }
 
         if (name.Contains('/', StringComparison.Ordinal) && _writtenFiles.TryGetValue(NormalizeFilePath(name), out var script))
         {

@@ -21,7 +21,6 @@ internal static class UnicodeNormalizer
         ['α'] = 'a', ['ο'] = 'o', ['ρ'] = 'p', ['ν'] = 'v', ['τ'] = 't', ['ι'] = 'i', ['κ'] = 'k', ['χ'] = 'x',
         ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N',
         ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Χ'] = 'X', ['Υ'] = 'Y', ['Ζ'] = 'Z',
-        ['∕'] = '/', ['⁄'] = '/', ['／'] = '/', ['⧸'] = '/',
     };
 
     /// <summary>
@@ -98,6 +97,11 @@ internal static class UnicodeNormalizer
             {
                 folded = ' ';
             }
+            else if (c is '\u2215' or '\u2044' or '\u29F8')
+            {
+                // Division and fraction slashes render as '/'.
+                folded = '/';
+            }
             else
             {
                 continue;
@@ -145,10 +149,7 @@ internal static class UnicodeNormalizer
 
     private static bool IsWordBoundary(char c) => char.IsWhiteSpace(c) || c is ';' or '|' or '&' or '(' or ')' or '<' or '>' or '\'' or '"' or '`' or '=' or '/' or '$';
 
-    /// <summary>
-    /// Folds words that mix look-alikes with ASCII letters (deceptive), and words made only of
-    /// look-alikes, which fold harmlessly when they are prose and reveal the command when they are not.
-    /// </summary>
+    /// <summary>Folds words that mix look-alikes with ASCII letters: "rм" is a disguised rm.</summary>
     private static bool ShouldFold(string text, int start, int end, out bool mixed)
     {
         var hasAsciiLetter = false;
@@ -166,20 +167,10 @@ internal static class UnicodeNormalizer
             }
         }
 
+        // Words made only of look-alikes stay as written: in prose they are just another script, and as a
+        // command name the walker refuses non-ASCII names anyway.
         mixed = hasConfusable && hasAsciiLetter;
-        return mixed || (hasConfusable && AllConfusable(text, start, end));
+        return mixed;
     }
 
-    private static bool AllConfusable(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!Confusables.ContainsKey(text[i]) && text[i] is not '-' and not '.' and not '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

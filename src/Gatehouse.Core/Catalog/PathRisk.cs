@@ -36,6 +36,7 @@ internal static class PathRisk
     {
         PathScope.Device => Risk.Critical,
         PathScope.SystemRoot or PathScope.System or PathScope.OutsideWorkspace when dataFile => Risk.Critical,
+        PathScope.WorkspaceData when dataFile => Risk.High,
         PathScope.SystemRoot or PathScope.System or PathScope.Home or PathScope.HomeSubpath or PathScope.OutsideWorkspace => Risk.High,
         PathScope.Dynamic => Risk.Medium,
         _ => Risk.Low,

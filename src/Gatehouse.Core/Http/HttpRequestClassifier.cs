@@ -136,14 +136,44 @@ public static class HttpRequestClassifier
         var last = context.Url.Segments[^1];
         var colon = last.LastIndexOf(':');
         var verbWord = colon >= 0 ? last[(colon + 1)..] : last;
+        var everything = false;
         if (!HttpProviderCatalog.Instance.ActionEndpoints.TryGetValue(verbWord, out var effect))
         {
-            return null;
+            // Compound action names: delete-all, purge_all, deleteAll, delete-by-query — the leading verb decides.
+            var words = SplitActionWords(verbWord);
+            if (words.Count < 2 || !HttpProviderCatalog.Instance.ActionEndpoints.TryGetValue(words[0], out effect))
+            {
+                return null;
+            }
+
+            everything = words.Contains("all", StringComparer.OrdinalIgnoreCase) || words.Contains("everything", StringComparer.OrdinalIgnoreCase);
         }
 
         var target = colon > 0 ? last[..colon] : context.Url.Segments.Count >= 2 ? context.Url.Segments[^2] : null;
-        return context.Action(effect.Verb, effect.Risk, "http-endpoint", context.Url.Endpoint, "http.action-endpoint." + verbWord.ToLowerInvariant(),
-            $"{context.Method} to the '{verbWord}' action endpoint{(target is null ? string.Empty : $" of '{target}'")}.");
+        var risk = everything && effect.Verb == Verb.Delete ? Risk.Critical : effect.Risk;
+        return context.Action(effect.Verb, risk, "http-endpoint", context.Url.Endpoint, "http.action-endpoint." + verbWord.ToLowerInvariant(),
+            $"{context.Method} to the '{verbWord}' action endpoint{(target is null ? string.Empty : $" of '{target}'")}.", everything ? [Tags.AllResources] : []);
+    }
+
+    private static List<string> SplitActionWords(string name)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] is '-' or '_' or '.' || (char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            {
+                if (i > start)
+                {
+                    words.Add(name[start..i].Trim('-', '_', '.'));
+                }
+
+                start = i;
+            }
+        }
+
+        words.RemoveAll(w => w.Length == 0);
+        return words;
     }
 
     /// <summary><c>DELETE …/volumes/{id}</c> or <c>DELETE …/databases</c> on any API: data stores are critical.</summary>
