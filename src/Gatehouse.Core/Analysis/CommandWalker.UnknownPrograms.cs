@@ -17,14 +17,31 @@ internal sealed partial class CommandWalker
     {
         "delete", "del", "remove", "rm", "rmi", "rmdir", "destroy", "drop", "dropdb", "purge", "wipe", "erase", "truncate",
         "flush", "flushall", "flushdb", "prune", "reset", "nuke", "uninstall", "terminate", "revoke", "forget", "unlink",
-        "teardown", "deprovision", "decommission", "obliterate", "shred", "format",
+        "teardown", "deprovision", "decommission", "obliterate", "shred", "format", "cleanup", "deleteall", "removeall", "dropall",
+    };
+
+    /// <summary>Switches that make an otherwise ordinary subcommand destroy (<c>nomad job stop -purge</c>). Narrower than the verbs: <c>--format</c> and <c>--prune</c> are everyday.</summary>
+    private static readonly HashSet<string> DestructiveSwitches = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "purge", "delete", "destroy", "wipe", "drop", "erase", "nuke", "delete-all", "force-delete", "remove", "remove-all", "delete-data",
+    };
+
+    /// <summary>Subcommand words that hand out a secret, and the words that say what they hand out is one.</summary>
+    private static readonly HashSet<string> RevealVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "get", "read", "show", "export", "download", "reveal", "decrypt", "print", "cat", "view", "dump",
+    };
+
+    private static readonly HashSet<string> SecretNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "apikey", "apikeys", "keychain",
     };
 
     private static readonly string[] SqlLeadWords =
         ["DROP ", "DELETE ", "TRUNCATE ", "UPDATE ", "ALTER ", "GRANT ", "REVOKE ", "MERGE ", "INSERT ", "CREATE ", "WITH ", "COPY ", "VACUUM "];
 
     /// <summary>How many leading positional words can be subcommands; later ones are names and values.</summary>
-    private const int SubcommandDepth = 2;
+    private const int SubcommandDepth = 4;
 
     private void InvokeUnknownProgram(string program, IReadOnlyList<Word> arguments, WalkScope scope)
     {
@@ -34,6 +51,13 @@ internal sealed partial class CommandWalker
         {
             Emit(
                 ActionFactory.Simple(program, "gatehouse.unknown-destructive-subcommand", Verb.Delete, "resource", ObjectAfter(arguments, verb), Risk.High, false, $"{program} {verb}: a destructive subcommand of a program the catalog does not describe", "heuristic"),
+                scope);
+        }
+
+        if (RevealsSecret(arguments) is { } secret)
+        {
+            Emit(
+                ActionFactory.Simple(program, "gatehouse.unknown-secret-read", Verb.Read, "credential", secret, Risk.Medium, true, $"{program} appears to print a secret ({secret})", Tags.CredentialAccess, "heuristic"),
                 scope);
         }
 
@@ -49,8 +73,21 @@ internal sealed partial class CommandWalker
         var positional = 0;
         foreach (var argument in arguments)
         {
-            if (argument.StaticValue is not { Length: > 0 } value || value[0] == '-')
+            if (argument.StaticValue is not { Length: > 0 } value)
             {
+                continue;
+            }
+
+            if (value[0] == '-')
+            {
+                // --purge, -delete, --destroy: a destructive switch says as much as a subcommand.
+                var option = value.TrimStart('-');
+                var equals = option.IndexOf('=', StringComparison.Ordinal);
+                if (DestructiveSwitches.Contains(equals < 0 ? option : option[..equals]) && (equals < 0 || !option.EndsWith("=false", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return value;
+                }
+
                 continue;
             }
 
@@ -69,6 +106,41 @@ internal sealed partial class CommandWalker
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>tool secrets get X</c>, <c>tool variable get AWS_SECRET_ACCESS_KEY</c>, <c>tool read op://vault/item</c>:
+    /// a reveal verb next to something that names a secret.
+    /// </summary>
+    private static string? RevealsSecret(IReadOnlyList<Word> arguments)
+    {
+        var reveals = false;
+        string? secret = null;
+        var positional = 0;
+        foreach (var argument in arguments)
+        {
+            if (argument.StaticValue is not { Length: > 0 } value || value[0] == '-' || ++positional > SubcommandDepth + 1)
+            {
+                continue;
+            }
+
+            foreach (var word in value.Split(['-', '_', ':', '.'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                reveals |= RevealVerbs.Contains(word);
+                if (SecretNouns.Contains(word))
+                {
+                    secret ??= value;
+                }
+            }
+
+            if (value.Contains("://", StringComparison.Ordinal) && value.StartsWith("op://", StringComparison.Ordinal)
+                || (value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && LooksSecret(value)))
+            {
+                secret ??= value;
+            }
+        }
+
+        return reveals ? secret : null;
     }
 
     private static string? ObjectAfter(IReadOnlyList<Word> arguments, string verb)

@@ -10,6 +10,7 @@ internal static class EnvironmentResolver
     public const string Production = "production";
     public const string Staging = "staging";
     public const string Development = "development";
+    public const string Test = "test";
 
     public static IReadOnlyList<string> Resolve(IReadOnlyList<string> hints)
     {
@@ -21,6 +22,7 @@ internal static class EnvironmentResolver
         var production = false;
         var staging = false;
         var development = false;
+        var test = false;
         foreach (var hint in hints)
         {
             foreach (var token in Tokens(hint))
@@ -35,6 +37,9 @@ internal static class EnvironmentResolver
                         break;
                     case Development:
                         development = true;
+                        break;
+                    case Test:
+                        test = true;
                         break;
                     default:
                         break;
@@ -58,6 +63,11 @@ internal static class EnvironmentResolver
             result.Add(Development);
         }
 
+        if (test)
+        {
+            result.Add(Test);
+        }
+
         return result;
     }
 
@@ -74,13 +84,48 @@ internal static class EnvironmentResolver
             return Staging;
         }
 
+        if (Is(token, "test") || Is(token, "testing") || Is(token, "ci"))
+        {
+            return Test;
+        }
+
         if (IsNumbered(token, "dev") || Is(token, "development") || Is(token, "local") || Is(token, "localhost")
-            || Is(token, "test") || Is(token, "sandbox") || Is(token, "minikube") || Is(token, "127"))
+            || Is(token, "sandbox") || Is(token, "minikube") || Is(token, "127"))
         {
             return Development;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the evidence names a throwaway environment outright (<c>RAILS_ENV=test</c>, <c>-d app_dev</c>) and nothing
+    /// else: a bare <c>localhost</c> does not count, because a tunnel to production also listens there.
+    /// </summary>
+    public static bool NamesOnlyDisposable(IReadOnlyList<string> hints)
+    {
+        var named = false;
+        foreach (var hint in hints)
+        {
+            foreach (var token in Tokens(hint))
+            {
+                switch (Classify(token))
+                {
+                    case Production or Staging:
+                        return false;
+                    case Test:
+                        named = true;
+                        break;
+                    case Development when !Is(token, "localhost") && !Is(token, "127"):
+                        named = true;
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        return named;
     }
 
     private static bool Is(string token, string name) => token.Equals(name, StringComparison.OrdinalIgnoreCase);

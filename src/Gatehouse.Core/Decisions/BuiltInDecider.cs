@@ -55,6 +55,12 @@ public static class BuiltInDecider
             risk = Risk.High;
         }
 
+        if (IsDisposableData(action) && risk > Risk.Medium)
+        {
+            // Resetting a test or development database is routine (test suites do it on every run).
+            risk = Risk.Medium;
+        }
+
         if (IsMutating(action.Verb) && !IsProtective(action) && action.Target.Environments.Contains(EnvironmentResolver.Production))
         {
             var floor = IsDestructive(action.Verb) && risk >= Risk.High ? Risk.Critical : Risk.High;
@@ -83,6 +89,14 @@ public static class BuiltInDecider
     }
 
     public static bool IsMutating(Verb verb) => verb is not (Verb.Read or Verb.List);
+
+    /// <summary>Data stores the input itself places in a test or development environment, and nowhere else.</summary>
+    private static bool IsDisposableData(AgentAction action) =>
+        (action.Tool is "sql" or "mongo" or "redis"
+            || action.Target.Kind is "database" or "table" or "schema" or "column" or "index" or "collection" or "key-pattern" or "migration" or "code" or "rows" or "sequence" or "view")
+        && action.Target.Environments.Count > 0
+        && action.Target.Environments.All(e => e is EnvironmentResolver.Development or EnvironmentResolver.Test)
+        && EnvironmentResolver.NamesOnlyDisposable(action.EnvironmentHints);
 
     /// <summary>Taking a backup or snapshot changes nothing that exists; production makes it more welcome, not riskier.</summary>
     private static bool IsProtective(AgentAction action) => action.Verb == Verb.Create && action.Target.Kind is "backup" or "snapshot";

@@ -248,4 +248,60 @@ public sealed class CommandWalkerTests
 
         classification.ShouldNotBeNull();
     }
+
+    [Theory]
+    [InlineData("sometool volumes delete vol-1", "gatehouse.unknown-destructive-subcommand")]
+    [InlineData("oci os bucket delete --bucket-name x --force", "gatehouse.unknown-destructive-subcommand")]
+    [InlineData("nomad job stop -purge api", "gatehouse.unknown-destructive-subcommand")]
+    [InlineData("doppler secrets get STRIPE_KEY --plain", "gatehouse.unknown-secret-read")]
+    [InlineData("vendorcli variable get AWS_SECRET_ACCESS_KEY", "gatehouse.unknown-secret-read")]
+    [InlineData("runner --sql 'DROP TABLE users'", "sql.drop-table")]
+    [InlineData("remote-exec host1 'rm -rf /var/lib/app'", "fs.rm")]
+    public void Classify_UnknownProgramWithDestructiveShape_NeedsApproval(string command, string rule)
+    {
+        var (classification, verdict) = Check(command);
+
+        verdict.Decision.ShouldBe(Decision.Approve, verdict.Reason);
+        classification.Actions.ShouldContain(a => a.RuleId == rule);
+    }
+
+    [Theory]
+    [InlineData("sometool list --format json")]
+    [InlineData("vagrant global-status --prune")]
+    [InlineData("mytool run --message 'remove the old banner'")]
+    public void Classify_UnknownProgramWithOrdinaryShape_IsAllowed(string command)
+    {
+        var (_, verdict) = Check(command);
+
+        verdict.Decision.ShouldBe(Decision.Allow, verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData("cd / && rm -rf *", Decision.Deny)]
+    [InlineData("cd /tmp && rm -rf *", Decision.Allow)]
+    [InlineData("cd build && rm -rf *", Decision.Allow)]
+    [InlineData("cd \"$DIR\" && rm -rf *", Decision.Approve)]
+    [InlineData("(cd / ) && rm -rf build", Decision.Allow)]
+    public void Classify_RelativeDeletionAfterCd_IsJudgedWhereTheLineMoved(string command, Decision expected)
+    {
+        var (_, verdict) = Check(command);
+
+        verdict.Decision.ShouldBe(expected, verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData("echo 'alias ls=\"rm -rf ~\"' >> ~/.zshrc")]
+    [InlineData("echo 'rm -rf ~/work' > .git/hooks/pre-commit")]
+    [InlineData("printf 'all:\\n\\trm -rf ~\\n' > Makefile")]
+    [InlineData("echo '{\"scripts\":{\"postinstall\":\"dropdb app\"}}' > package.json")]
+    [InlineData("echo '* * * * * rm -rf /srv/data' | crontab -")]
+    [InlineData("git -c core.pager='rm -rf ~' log")]
+    [InlineData("env GIT_SSH_COMMAND='rm -rf ~' git fetch")]
+    [InlineData("trap 'rm -rf ~' EXIT")]
+    public void Classify_CodePlantedToRunLater_IsJudgedNow(string command)
+    {
+        var (_, verdict) = Check(command);
+
+        verdict.Decision.ShouldBe(Decision.Deny, verdict.Reason);
+    }
 }

@@ -57,4 +57,20 @@ public sealed class BuiltInDeciderTests
         verdict.Decision.ShouldBe(Decision.Deny);
         verdict.Rules.ShouldBe(["sql.drop-table"]);
     }
+
+    [Fact]
+    public void Decide_DropOfADatabaseNamedAsTest_IsRoutine() =>
+        BuiltInDecider.Decide([Action(Verb.Delete, Risk.Critical, "test") with { EnvironmentHints = ["RAILS_ENV=test"] }]).Decision.ShouldBe(Decision.Allow);
+
+    [Fact]
+    public void Decide_DropOnLocalhostAlone_IsNotAssumedDisposable() =>
+        BuiltInDecider.Decide([Action(Verb.Delete, Risk.Critical, "development") with { EnvironmentHints = ["localhost"] }]).Decision.ShouldBe(Decision.Deny);
+
+    [Fact]
+    public void Decide_DevAndProductionTogether_IsNotDisposable() =>
+        BuiltInDecider.Decide([Action(Verb.Delete, Risk.High, "development", "production") with { EnvironmentHints = ["app_dev", "prod-db"] }]).Decision.ShouldBe(Decision.Deny);
+
+    [Fact]
+    public void Decide_BackupInProduction_IsNotEscalated() =>
+        BuiltInDecider.Decide([Action(Verb.Create, Risk.Low, "production") with { Target = new ResourceRef("backup", "acme", ["production"]) }]).Decision.ShouldBe(Decision.Allow);
 }
