@@ -18,13 +18,6 @@ internal static class ScriptPathJudge
         "Applications", "private", "Windows", "Program Files",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] CredentialMarkers =
-    [
-        ".aws/credentials", ".aws/config", ".ssh/id_", ".ssh/authorized_keys", ".netrc", ".pgpass", ".docker/config.json", ".kube/config",
-        ".git-credentials", ".npmrc", ".pypirc", ".config/gcloud", ".azure/", "/etc/shadow", ".gnupg", ".vault-token", ".terraformrc",
-        "credentials.json", ".config/gh/hosts.yml", "service-account", ".my.cnf", "id_rsa", "id_ed25519",
-    ];
-
     private static readonly string[] TamperingMarkers =
     [
         ".claude/settings", ".cursor/hooks", ".cursor/rules", ".codex/", ".gemini/settings", ".github/copilot", "gatehouse",
@@ -131,16 +124,8 @@ internal static class ScriptPathJudge
             return false;
         }
 
-        foreach (var marker in CredentialMarkers)
-        {
-            if (path.Contains(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        return name is ".env" || name.StartsWith(".env.", StringComparison.Ordinal);
+        // One list of credential locations for every classifier: the catalog's.
+        return CredentialPaths.IsCredential(path);
     }
 
     public static bool IsTampering(string path)
