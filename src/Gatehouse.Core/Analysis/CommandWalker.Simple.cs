@@ -116,6 +116,7 @@ internal sealed partial class CommandWalker
         }
 
         CheckPrintedSecrets(program, arguments, scope);
+        CheckCredentialUploads(program, arguments, scope);
         if (TryChangeDirectory(program, arguments)
             || TryInvokeEnvironmentDump(program, arguments, scope)
             || TryInvokeCodeCarrier(program, arguments, scope)

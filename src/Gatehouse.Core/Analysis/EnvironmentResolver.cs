@@ -149,7 +149,10 @@ internal static class EnvironmentResolver
         return true;
     }
 
-    /// <summary>Splits on anything that is not a letter or digit: <c>gke_acme_prod-eu</c> → gke, acme, prod, eu.</summary>
+    /// <summary>
+    /// Splits on anything that is not a letter or digit: <c>gke_acme_prod-eu</c> → gke, acme, prod, eu. A <c>.dev</c>
+    /// top-level domain (<c>api.machines.dev</c>) names a registry, not an environment, so it is skipped.
+    /// </summary>
     private static IEnumerable<string> Tokens(string hint)
     {
         var start = -1;
@@ -162,7 +165,13 @@ internal static class EnvironmentResolver
             }
             else if (!inToken && start >= 0)
             {
-                yield return hint[start..i];
+                var isTopLevelDomain = start > 0 && hint[start - 1] == '.' && (i == hint.Length || hint[i] is ':' or '/')
+                    && i - start == 3 && string.Compare(hint, start, "dev", 0, 3, StringComparison.OrdinalIgnoreCase) == 0;
+                if (!isTopLevelDomain)
+                {
+                    yield return hint[start..i];
+                }
+
                 start = -1;
             }
         }

@@ -41,6 +41,8 @@ internal static class PathClassifier
         [".gradle", "wrapper"], [".m2", "repository"], ["Library", "Caches"], ["go", "pkg", "mod"], [".nuget", "packages"],
         [".bun", "install", "cache"], [".deno"], ["AppData", "Local", "Temp"], [".local", "share", "pnpm", "store"],
         [".composer", "cache"], [".ivy2", "cache"], [".sbt", "boot"], [".pub-cache"], [".rustup", "downloads"], [".expo"],
+        ["Library", "Developer", "Xcode", "DerivedData"], ["Library", "Developer", "CoreSimulator", "Caches"],
+        [".android", "cache"], [".bundle", "cache"], [".cocoapods", "repos"], [".electron"], [".node-gyp"],
     ];
 
     private static readonly FrozenSet<string> EnvTemplates = FrozenSet.ToFrozenSet(
@@ -289,11 +291,28 @@ internal static class PathClassifier
     private static bool IsBuildOutput(string segment) => BuildOutputNames.Contains(segment);
 
     private static bool IsWorkspaceData(string segment) =>
-        segment.EndsWith(".db", StringComparison.OrdinalIgnoreCase)
-        || segment.EndsWith(".sqlite", StringComparison.OrdinalIgnoreCase)
-        || segment.EndsWith(".sqlite3", StringComparison.OrdinalIgnoreCase)
+        ((segment.EndsWith(".db", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith(".sqlite", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith(".sqlite3", StringComparison.OrdinalIgnoreCase))
+            && !NamesThrowawayData(segment))
         || string.Equals(segment, ".env", StringComparison.Ordinal)
         || (segment.StartsWith(".env.", StringComparison.Ordinal) && !EnvTemplates.Contains(segment));
+
+    /// <summary><c>test.sqlite3</c>, <c>dev.db</c>: a database file whose name says it is a test or development copy.</summary>
+    private static bool NamesThrowawayData(string fileName)
+    {
+        foreach (var word in fileName.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("test", StringComparison.OrdinalIgnoreCase) || word.Equals("testing", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("dev", StringComparison.OrdinalIgnoreCase) || word.Equals("development", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("tmp", StringComparison.OrdinalIgnoreCase) || word.Equals("cache", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static PathScope ClassifyRelative(string text)
     {

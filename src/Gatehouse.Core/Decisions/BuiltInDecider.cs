@@ -91,12 +91,24 @@ public static class BuiltInDecider
     public static bool IsMutating(Verb verb) => verb is not (Verb.Read or Verb.List);
 
     /// <summary>Data stores the input itself places in a test or development environment, and nowhere else.</summary>
-    private static bool IsDisposableData(AgentAction action) =>
-        (action.Tool is "sql" or "mongo" or "redis"
-            || action.Target.Kind is "database" or "table" or "schema" or "column" or "index" or "collection" or "key-pattern" or "migration" or "code" or "rows" or "sequence" or "view")
-        && action.Target.Environments.Count > 0
-        && action.Target.Environments.All(e => e is EnvironmentResolver.Development or EnvironmentResolver.Test)
-        && EnvironmentResolver.NamesOnlyDisposable(action.EnvironmentHints);
+    /// <remarks>
+    /// The evidence is the command's own (a <c>RAILS_ENV=test</c>, <c>-d app_dev</c>, a compose file named for tests)
+    /// and, for a database, its own name (<c>DROP DATABASE app_test</c>).
+    /// </remarks>
+    private static bool IsDisposableData(AgentAction action)
+    {
+        if (!(action.Tool is "sql" or "mongo" or "redis"
+            || action.Target.Kind is "database" or "table" or "schema" or "column" or "index" or "collection" or "key-pattern" or "migration" or "code" or "rows" or "sequence" or "view" or "volume"))
+        {
+            return false;
+        }
+
+        var hints = action.Target.Kind is "database" or "schema" && action.Target.Id is { } name ? [.. action.EnvironmentHints, name] : action.EnvironmentHints;
+        var environments = action.Target.Environments.Count > 0 ? action.Target.Environments : EnvironmentResolver.Resolve(hints);
+        return environments.Count > 0
+            && environments.All(e => e is EnvironmentResolver.Development or EnvironmentResolver.Test)
+            && EnvironmentResolver.NamesOnlyDisposable(hints);
+    }
 
     /// <summary>Taking a backup or snapshot changes nothing that exists; production makes it more welcome, not riskier.</summary>
     private static bool IsProtective(AgentAction action) => action.Verb == Verb.Create && action.Target.Kind is "backup" or "snapshot";
