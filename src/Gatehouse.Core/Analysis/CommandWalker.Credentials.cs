@@ -62,7 +62,7 @@ internal sealed partial class CommandWalker
     /// <summary>Programs that move files off the machine: passing them a credential file sends it somewhere else.</summary>
     private static readonly HashSet<string> Uploaders = new(StringComparer.Ordinal)
     {
-        "scp", "sftp", "rsync", "aws", "gsutil", "az", "rclone", "s3cmd", "mc", "nc", "ncat", "socat", "gh", "glab", "ssh", "croc", "magic-wormhole", "wormhole", "transfer",
+        "scp", "sftp", "rsync", "aws", "gsutil", "az", "rclone", "s3cmd", "mc", "nc", "ncat", "socat", "gh", "glab", "croc", "magic-wormhole", "wormhole", "transfer",
     };
 
     /// <summary>
@@ -78,11 +78,14 @@ internal sealed partial class CommandWalker
             return;
         }
 
-        foreach (var argument in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            var argument = arguments[i];
             var path = argument.Parts is [TildePart, ..] ? argument.Text : argument.StaticValue;
-            if (path is null || path.Length == 0 || path[0] == '-' || !CredentialPaths.IsCredential(path))
+            if (path is null || path.Length == 0 || path[0] == '-' || !CredentialPaths.IsCredential(path)
+                || (i > 0 && arguments[i - 1].StaticValue is "-i" or "-F" or "--identity" or "--key-file" or "--private-key" or "--keyfile"))
             {
+                // A key used to authenticate the transfer is not the payload.
                 continue;
             }
 

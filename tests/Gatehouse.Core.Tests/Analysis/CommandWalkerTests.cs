@@ -321,6 +321,8 @@ public sealed class CommandWalkerTests
 
     [Theory]
     [InlineData("git add .env.example")]
+    [InlineData("scp -i ~/.ssh/id_rsa dist.tar.gz deploy@host:/srv/")]
+    [InlineData("ssh -i ~/.ssh/key.pem ubuntu@10.0.0.1 uptime")]
     [InlineData("curl -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com/user")]
     [InlineData("docker run --env-file .env app:dev")]
     [InlineData("kind delete cluster --name dev")]
