@@ -117,6 +117,7 @@ internal sealed partial class CommandWalker
 
         CheckPrintedSecrets(program, arguments, scope);
         CheckCredentialUploads(program, arguments, scope);
+        CheckSensitiveFileUpload(program, arguments, scope);
         if (TryChangeDirectory(program, arguments)
             || TryInvokeEnvironmentDump(program, arguments, scope)
             || TryInvokeCodeCarrier(program, arguments, scope)
@@ -128,7 +129,9 @@ internal sealed partial class CommandWalker
             return;
         }
 
+        var firstAction = _actions.Count;
         InvokeCatalog(program, arguments, origin, stdin, scope);
+        RememberSensitiveOutputs(arguments, firstAction);
     }
 
     /// <summary>

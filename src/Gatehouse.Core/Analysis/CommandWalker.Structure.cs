@@ -24,6 +24,7 @@ internal sealed partial class CommandWalker
 
     private void WalkPipeline(Pipeline pipeline, WalkScope scope)
     {
+        var upstream = PipeContent.Ordinary;
         for (var i = 0; i < pipeline.Commands.Count; i++)
         {
             if (!SpendSegment())
@@ -33,7 +34,10 @@ internal sealed partial class CommandWalker
 
             var firstAction = _actions.Count;
             WalkCommand(pipeline.Commands[i], new StdinSource(pipeline, i), scope);
+            CheckPipeExfiltration(pipeline, i, upstream, scope);
+            var content = ContentOf(_actions, firstAction);
             ReleaseSecretsPipedToLogin(pipeline, i, firstAction);
+            upstream = content > upstream ? content : upstream;
         }
     }
 

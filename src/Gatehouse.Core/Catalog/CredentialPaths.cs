@@ -13,7 +13,8 @@ internal static class CredentialPaths
             ".env", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk", ".netrc", "_netrc",
             ".pgpass", ".npmrc", ".pypirc", ".git-credentials", ".dockercfg", ".htpasswd", "terraform.tfstate",
             "terraform.tfstate.backup", "credentials.json", "service-account.json", "shadow", "gshadow",
-            ".my.cnf", ".boto", "kubeconfig", ".vault-token", "credentials.yml.enc",
+            ".my.cnf", ".boto", "kubeconfig", ".vault-token", "credentials.yml.enc", "wp-config.php", ".vault_pass",
+            ".vault-password", "master.key", "credentials.toml", "secrets.yml", "secrets.yaml", "secrets.json",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -30,7 +31,8 @@ internal static class CredentialPaths
         ".config/gcloud", ".azure", ".railway/config.json", ".railway", ".fly/config.yml", ".fly", ".config/heroku",
         ".netlify", ".config/netlify", ".vercel", ".local/share/com.vercel.cli", ".supabase", ".config/supabase",
         ".config/gh/hosts.yml", ".gnupg", ".password-store", ".terraform.d/credentials.tfrc.json", ".config/doctl",
-        ".oci", ".config/op", ".config/railway",
+        ".oci", ".config/op", ".config/railway", ".dbt/profiles.yml", ".cargo/credentials", ".gem/credentials",
+        ".config/pypoetry/auth.toml", ".nuget/NuGet/NuGet.Config", ".m2/settings.xml", ".gradle/gradle.properties",
     ];
 
     public static bool IsCredential(string path)
