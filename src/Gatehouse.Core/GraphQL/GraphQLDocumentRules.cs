@@ -21,7 +21,10 @@ internal static class GraphQLDocumentRules
             CheckKnown(fragment.Spreads, document.Fragments);
         }
 
-        CheckNoCycles(document.Fragments);
+        if (document.Fragments.Count > 0)
+        {
+            CheckNoCycles(document.Fragments);
+        }
     }
 
     private static void CheckOperationNames(IReadOnlyList<GraphQLOperation> operations)
