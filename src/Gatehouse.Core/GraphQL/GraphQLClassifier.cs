@@ -104,7 +104,8 @@ public static class GraphQLClassifier
         return actions;
     }
 
-    private static GraphQLOperation? SelectOperation(GraphQLDocument document, string? operationName)
+    /// <summary>The operation a server runs for <paramref name="operationName"/>; null when it names none or several could run.</summary>
+    internal static GraphQLOperation? SelectOperation(GraphQLDocument document, string? operationName)
     {
         if (!string.IsNullOrEmpty(operationName))
         {
@@ -139,6 +140,13 @@ public static class GraphQLClassifier
                 actions.Add(GraphQLFieldClassifier.Read(field, operation.Type));
             }
 
+            return;
+        }
+
+        if (fields.Count == 0)
+        {
+            // The grammar now allows `mutation {}`; no client sends one, so it is not waved through as harmless.
+            actions.Add(Opaque("graphql.empty-mutation", "The GraphQL mutation selects no field; it is not a request a client sends.", Tags.ParseError));
             return;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Gatehouse.Core.GraphQL;
@@ -89,16 +88,44 @@ internal sealed class GraphQLLexer
             }
             else if (c == '#')
             {
-                while (_position < _source.Length && _source[_position] is not ('\n' or '\r'))
-                {
-                    _position++;
-                }
+                SkipComment();
             }
             else
             {
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A comment runs to the end of the line over any Unicode scalar value; a lone surrogate is not one,
+    /// so it ends the comment and is then rejected as a character outside any token.
+    /// </summary>
+    private void SkipComment()
+    {
+        _position++;
+        while (_position < _source.Length && _source[_position] is not ('\n' or '\r'))
+        {
+            var width = ScalarWidth(_position);
+            if (width == 0)
+            {
+                throw new GraphQLSyntaxException($"Invalid character U+{(int)_source[_position]:X4}.", _position);
+            }
+
+            _position += width;
+        }
+    }
+
+    /// <summary>How many UTF-16 units the Unicode scalar value at <paramref name="index"/> takes: 1, 2, or 0 for a lone surrogate.</summary>
+    private int ScalarWidth(int index)
+    {
+        var c = _source[index];
+        if (!char.IsSurrogate(c))
+        {
+            return 1;
+        }
+
+        return char.IsHighSurrogate(c) && index + 1 < _source.Length && char.IsLowSurrogate(_source[index + 1]) ? 2 : 0;
     }
 
     private GraphQLToken ReadName()
@@ -212,10 +239,21 @@ internal sealed class GraphQLLexer
                 continue;
             }
 
-            _position++;
+            _position += StringCharacterWidth(start);
         }
 
         throw new GraphQLSyntaxException("Unterminated string.", start);
+    }
+
+    private int StringCharacterWidth(int tokenStart)
+    {
+        var width = ScalarWidth(_position);
+        if (width == 0)
+        {
+            throw new GraphQLSyntaxException($"Invalid character U+{(int)_source[_position]:X4} within a string.", tokenStart);
+        }
+
+        return width;
     }
 
     private void ReadEscape(StringBuilder builder, int tokenStart)
@@ -258,52 +296,91 @@ internal sealed class GraphQLLexer
         }
     }
 
+    /// <summary>
+    /// <c>\u{X…}</c> takes one to eight hex digits naming a scalar value. <c>\uXXXX</c> names a scalar value, or a
+    /// high surrogate that must be followed at once by an escaped low surrogate; a lone surrogate is an error,
+    /// since a server that decodes it differently could see another name than we do.
+    /// </summary>
     private void ReadUnicodeEscape(StringBuilder builder, int tokenStart)
     {
-        int codePoint;
         if (_position < _source.Length && _source[_position] == '{')
         {
-            var close = _source.IndexOf('}', _position);
-            if (close < 0 || close - _position - 1 is < 1 or > 6)
+            var digitsStart = _position + 1;
+            var close = digitsStart;
+            while (close < _source.Length && close - digitsStart < 9 && _source[close] != '}')
+            {
+                close++;
+            }
+
+            if (close >= _source.Length || _source[close] != '}' || close - digitsStart is < 1 or > 8)
             {
                 throw new GraphQLSyntaxException("Invalid unicode escape.", tokenStart);
             }
 
-            codePoint = ParseHex(_source.AsSpan(_position + 1, close - _position - 1), tokenStart);
-            _position = close + 1;
-        }
-        else
-        {
-            if (_position + 4 > _source.Length)
+            var codePoint = ParseHex(_source.AsSpan(digitsStart, close - digitsStart), tokenStart);
+            if (!IsScalarValue(codePoint))
             {
                 throw new GraphQLSyntaxException("Invalid unicode escape.", tokenStart);
             }
 
-            codePoint = ParseHex(_source.AsSpan(_position, 4), tokenStart);
-            _position += 4;
-        }
-
-        if (codePoint > 0x10FFFF)
-        {
-            throw new GraphQLSyntaxException("Unicode escape out of range.", tokenStart);
-        }
-
-        if (codePoint is >= 0xD800 and <= 0xDFFF)
-        {
-            // Surrogate halves written as two \uXXXX escapes are kept as-is: they only ever form names of values.
-            builder.Append((char)codePoint);
-        }
-        else
-        {
             builder.Append(char.ConvertFromUtf32(codePoint));
+            _position = close + 1;
+            return;
         }
+
+        var unit = ReadFixedWidthHex(_position, tokenStart);
+        _position += 4;
+        if (IsScalarValue(unit))
+        {
+            builder.Append((char)unit);
+            return;
+        }
+
+        if (unit <= 0xDBFF && _position + 6 <= _source.Length && _source[_position] == '\\' && _source[_position + 1] == 'u')
+        {
+            var low = ReadFixedWidthHex(_position + 2, tokenStart);
+            if (low is >= 0xDC00 and <= 0xDFFF)
+            {
+                builder.Append((char)unit).Append((char)low);
+                _position += 6;
+                return;
+            }
+        }
+
+        throw new GraphQLSyntaxException("Invalid unicode escape (lone surrogate).", tokenStart);
+    }
+
+    private static bool IsScalarValue(int codePoint) => codePoint is (>= 0 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
+
+    private int ReadFixedWidthHex(int index, int tokenStart)
+    {
+        if (index + 4 > _source.Length)
+        {
+            throw new GraphQLSyntaxException("Invalid unicode escape.", tokenStart);
+        }
+
+        return ParseHex(_source.AsSpan(index, 4), tokenStart);
     }
 
     private static int ParseHex(ReadOnlySpan<char> hex, int tokenStart)
     {
-        if (!int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
+        var value = 0;
+        foreach (var c in hex)
         {
-            throw new GraphQLSyntaxException("Invalid unicode escape.", tokenStart);
+            var digit = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= 'a' and <= 'f' => c - 'a' + 10,
+                >= 'A' and <= 'F' => c - 'A' + 10,
+                _ => -1,
+            };
+            if (digit < 0)
+            {
+                throw new GraphQLSyntaxException("Invalid unicode escape.", tokenStart);
+            }
+
+            // Past the Unicode range the value only has to stay out of range, not grow without bound.
+            value = value > 0x10FFFF ? value : (value << 4) | digit;
         }
 
         return value;
@@ -333,7 +410,7 @@ internal sealed class GraphQLLexer
                 continue;
             }
 
-            _position++;
+            _position += StringCharacterWidth(start);
         }
 
         throw new GraphQLSyntaxException("Unterminated block string.", start);

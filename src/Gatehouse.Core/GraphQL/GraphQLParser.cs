@@ -13,6 +13,9 @@ internal sealed class GraphQLParser
     private GraphQLToken _current;
     private int _depth;
 
+    /// <summary>Fragment names spread anywhere in the definition being parsed, so document rules can check them.</summary>
+    private List<string> _spreads = [];
+
     private GraphQLParser(string source)
     {
         _lexer = new GraphQLLexer(source);
@@ -37,11 +40,16 @@ internal sealed class GraphQLParser
 
         while (_current.Kind != GraphQLTokenKind.EndOfDocument)
         {
+            _spreads = [];
             if (_current.IsPunctuator('{'))
             {
-                operations.Add(new GraphQLOperation(GraphQLOperationType.Query, null, [], ParseSelectionSet()));
+                var selections = ParseSelectionSet();
+                operations.Add(new GraphQLOperation(GraphQLOperationType.Query, null, [], selections, _spreads));
+                continue;
             }
-            else if (_current.IsName("fragment"))
+
+            SkipDescription();
+            if (_current.IsName("fragment"))
             {
                 var fragment = ParseFragmentDefinition();
                 if (!fragments.TryAdd(fragment.Name, fragment))
@@ -64,29 +72,26 @@ internal sealed class GraphQLParser
             throw Error("The document has no operation.");
         }
 
-        CheckOperationNames(operations);
-        return new GraphQLDocument(operations, fragments);
+        var document = new GraphQLDocument(operations, fragments);
+        GraphQLDocumentRules.Check(document);
+        return document;
     }
 
-    private void CheckOperationNames(List<GraphQLOperation> operations)
+    /// <summary>
+    /// A description (a string) may precede an operation or fragment definition and a variable definition;
+    /// it documents and never executes, so it is checked and dropped. Only a keyword-led definition may follow.
+    /// </summary>
+    private void SkipDescription()
     {
-        if (operations.Count == 1)
+        if (_current.Kind is not (GraphQLTokenKind.String or GraphQLTokenKind.BlockString))
         {
             return;
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var operation in operations)
+        Advance();
+        if (_current.Kind != GraphQLTokenKind.Name)
         {
-            if (operation.Name is null)
-            {
-                throw Error("An anonymous operation must be the only operation in its document.");
-            }
-
-            if (!names.Add(operation.Name))
-            {
-                throw Error($"Operation '{operation.Name}' is defined twice.");
-            }
+            throw Error("A description must precede a named definition.");
         }
     }
 
@@ -120,8 +125,9 @@ internal sealed class GraphQLParser
         }
 
         var variables = _current.IsPunctuator('(') ? ParseVariableDefinitions() : [];
-        ParseDirectives();
-        return new GraphQLOperation(type, name, variables, ParseSelectionSet());
+        ParseDirectives(isConst: false);
+        var selections = ParseSelectionSet();
+        return new GraphQLOperation(type, name, variables, selections, _spreads);
     }
 
     private List<GraphQLVariableDefinition> ParseVariableDefinitions()
@@ -130,6 +136,11 @@ internal sealed class GraphQLParser
         var definitions = new List<GraphQLVariableDefinition>();
         do
         {
+            if (_current.Kind is GraphQLTokenKind.String or GraphQLTokenKind.BlockString)
+            {
+                Advance();
+            }
+
             Expect('$');
             var name = ExpectName();
             Expect(':');
@@ -141,7 +152,7 @@ internal sealed class GraphQLParser
                 defaultValue = ParseValue(isConst: true);
             }
 
-            ParseDirectives();
+            ParseDirectives(isConst: true);
             definitions.Add(new GraphQLVariableDefinition(name, defaultValue));
         }
         while (!_current.IsPunctuator(')'));
@@ -188,8 +199,9 @@ internal sealed class GraphQLParser
 
         Advance();
         var typeCondition = ExpectName();
-        ParseDirectives();
-        return new GraphQLFragment(name, typeCondition, ParseSelectionSet());
+        ParseDirectives(isConst: false);
+        var selections = ParseSelectionSet();
+        return new GraphQLFragment(name, typeCondition, selections, _spreads);
     }
 
     private List<GraphQLSelection> ParseSelectionSet()
@@ -197,11 +209,10 @@ internal sealed class GraphQLParser
         Enter();
         Expect('{');
         var selections = new List<GraphQLSelection>();
-        do
+        while (!_current.IsPunctuator('}'))
         {
             selections.Add(ParseSelection());
         }
-        while (!_current.IsPunctuator('}'));
 
         Advance();
         _depth--;
@@ -216,15 +227,16 @@ internal sealed class GraphQLParser
     {
         Enter();
         Expect('{');
-        do
+        while (!_current.IsPunctuator('}'))
         {
             if (_current.IsPunctuator('.'))
             {
                 Advance();
                 if (_current.Kind == GraphQLTokenKind.Name && !_current.IsName("on"))
                 {
+                    _spreads.Add(_current.Value!);
                     Advance();
-                    ParseDirectives();
+                    ParseDirectives(isConst: false);
                     continue;
                 }
 
@@ -234,7 +246,7 @@ internal sealed class GraphQLParser
                     SkipName();
                 }
 
-                ParseDirectives();
+                ParseDirectives(isConst: false);
                 SkipSelectionSet();
                 continue;
             }
@@ -248,16 +260,15 @@ internal sealed class GraphQLParser
 
             if (_current.IsPunctuator('('))
             {
-                SkipArguments();
+                SkipArguments(isConst: false);
             }
 
-            ParseDirectives();
+            ParseDirectives(isConst: false);
             if (_current.IsPunctuator('{'))
             {
                 SkipSelectionSet();
             }
         }
-        while (!_current.IsPunctuator('}'));
 
         Advance();
         _depth--;
@@ -272,8 +283,9 @@ internal sealed class GraphQLParser
             if (_current.Kind == GraphQLTokenKind.Name && !_current.IsName("on"))
             {
                 var fragmentName = _current.Value!;
+                _spreads.Add(fragmentName);
                 Advance();
-                ParseDirectives();
+                ParseDirectives(isConst: false);
                 return new GraphQLFragmentSpread(fragmentName, position);
             }
 
@@ -284,7 +296,7 @@ internal sealed class GraphQLParser
                 typeCondition = ExpectName();
             }
 
-            ParseDirectives();
+            ParseDirectives(isConst: false);
             return new GraphQLInlineFragment(typeCondition, ParseSelectionSet());
         }
 
@@ -304,7 +316,7 @@ internal sealed class GraphQLParser
         }
 
         var arguments = _current.IsPunctuator('(') ? ParseArguments(isConst: false) : [];
-        ParseDirectives();
+        ParseDirectives(isConst: false);
         if (_current.IsPunctuator('{'))
         {
             SkipSelectionSet();
@@ -329,7 +341,8 @@ internal sealed class GraphQLParser
         return arguments;
     }
 
-    private void ParseDirectives()
+    /// <summary>Directives on variable definitions take constant arguments; everywhere else variables are allowed.</summary>
+    private void ParseDirectives(bool isConst)
     {
         while (_current.IsPunctuator('@'))
         {
@@ -337,26 +350,26 @@ internal sealed class GraphQLParser
             SkipName();
             if (_current.IsPunctuator('('))
             {
-                SkipArguments();
+                SkipArguments(isConst);
             }
         }
     }
 
-    private void SkipArguments()
+    private void SkipArguments(bool isConst)
     {
         Expect('(');
         do
         {
             SkipName();
             Expect(':');
-            SkipValue();
+            SkipValue(isConst);
         }
         while (!_current.IsPunctuator(')'));
 
         Advance();
     }
 
-    private void SkipValue()
+    private void SkipValue(bool isConst)
     {
         var token = _current;
         switch (token.Kind)
@@ -369,6 +382,11 @@ internal sealed class GraphQLParser
                 Advance();
                 return;
             case GraphQLTokenKind.Punctuator when token.Punctuator == '$':
+                if (isConst)
+                {
+                    throw Error("A variable is not allowed in a constant value.");
+                }
+
                 Advance();
                 SkipName();
                 return;
@@ -377,7 +395,7 @@ internal sealed class GraphQLParser
                 Advance();
                 while (!_current.IsPunctuator(']'))
                 {
-                    SkipValue();
+                    SkipValue(isConst);
                 }
 
                 Advance();
@@ -390,7 +408,7 @@ internal sealed class GraphQLParser
                 {
                     SkipName();
                     Expect(':');
-                    SkipValue();
+                    SkipValue(isConst);
                 }
 
                 Advance();
@@ -477,7 +495,7 @@ internal sealed class GraphQLParser
     {
         if (++_depth > MaxDepth)
         {
-            throw Error($"The document nests deeper than {MaxDepth} levels.");
+            throw new GraphQLSyntaxException($"The document nests deeper than {MaxDepth} levels.", _current.Start, isDepthLimit: true);
         }
     }
 

@@ -30,7 +30,7 @@ internal static class GraphQLRootFields
     {
         if (depth > GraphQLParser.MaxDepth)
         {
-            throw new GraphQLSyntaxException("Fragments nest too deeply.", 0);
+            throw new GraphQLSyntaxException("Fragments nest too deeply.", 0, isDepthLimit: true);
         }
 
         foreach (var selection in selections)

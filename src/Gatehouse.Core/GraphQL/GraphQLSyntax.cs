@@ -50,12 +50,19 @@ internal sealed record GraphQLInlineFragment(string? TypeCondition, IReadOnlyLis
 
 internal sealed record GraphQLVariableDefinition(string Name, GraphQLValue? DefaultValue);
 
+/// <summary>An operation; <see cref="Spreads"/> names every fragment spread anywhere inside it, at any depth.</summary>
 internal sealed record GraphQLOperation(
     GraphQLOperationType Type,
     string? Name,
     IReadOnlyList<GraphQLVariableDefinition> Variables,
-    IReadOnlyList<GraphQLSelection> SelectionSet);
+    IReadOnlyList<GraphQLSelection> SelectionSet,
+    IReadOnlyList<string> Spreads);
 
-internal sealed record GraphQLFragment(string Name, string TypeCondition, IReadOnlyList<GraphQLSelection> SelectionSet);
+/// <summary>A fragment definition; <see cref="Spreads"/> names every fragment spread anywhere inside it, at any depth.</summary>
+internal sealed record GraphQLFragment(
+    string Name,
+    string TypeCondition,
+    IReadOnlyList<GraphQLSelection> SelectionSet,
+    IReadOnlyList<string> Spreads);
 
 internal sealed record GraphQLDocument(IReadOnlyList<GraphQLOperation> Operations, IReadOnlyDictionary<string, GraphQLFragment> Fragments);
