@@ -25,11 +25,7 @@ public static class GraphQLOracle
     public static IReadOnlyDictionary<string, GraphQLOracleResult> Run(IReadOnlyList<GraphQLOracleCase> cases)
     {
         var script = Path.Combine(OracleDirectory, "graphql-oracle.mjs");
-        if (!Directory.Exists(Path.Combine(OracleDirectory, "node_modules", "graphql")))
-        {
-            throw new InvalidOperationException(
-                $"graphql-js is not installed in {OracleDirectory}: run `(cd tests/oracles/graphql && npm ci)` (needs Node.js and npm).");
-        }
+        OracleInstallation.Ensure(OracleDirectory, "graphql");
 
         var start = new ProcessStartInfo("node", [script])
         {

@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Gatehouse.Core.Tests.Oracles;
+
+/// <summary>
+/// Installs a reference implementation's npm packages from its committed lockfile the first time a test needs
+/// them, so `dotnet test` alone runs the oracle tests on a machine with Node.js and npm. Without them the tests
+/// fail with the reason: an oracle that cannot run never lets a comparison pass.
+/// </summary>
+public static class OracleInstallation
+{
+    private static readonly Lock Gate = new();
+
+    public static void Ensure(string directory, string package)
+    {
+        lock (Gate)
+        {
+            if (Directory.Exists(Path.Combine(directory, "node_modules", package)))
+            {
+                return;
+            }
+
+            var start = new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            {
+                WorkingDirectory = directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+
+            try
+            {
+                using var process = Process.Start(start) ?? throw new InvalidOperationException("`npm` did not start.");
+                var stderr = process.StandardError.ReadToEndAsync();
+                process.StandardOutput.ReadToEnd();
+                if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
+                {
+                    throw new InvalidOperationException($"`npm ci` in {directory} failed: {stderr.Result}");
+                }
+            }
+            catch (Win32Exception exception)
+            {
+                throw new InvalidOperationException($"Node.js and npm are needed to install the reference implementation in {directory}: {exception.Message}", exception);
+            }
+
+            if (!Directory.Exists(Path.Combine(directory, "node_modules", package)))
+            {
+                throw new InvalidOperationException($"`npm ci` in {directory} did not install {package}.");
+            }
+        }
+    }
+}
