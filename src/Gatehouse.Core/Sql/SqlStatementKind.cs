@@ -253,33 +253,34 @@ internal readonly struct SqlStatementKind
         }
 
         var tableLike = Array.IndexOf(TableLikeObjects, noun) >= 0 && !(noun == "foreign" && !Word(i + 1, "table"));
-        if (tableLike && HasTopLevel(i + 1, "all") && HasTopLevel(i + 1, "in", "tablespace"))
+        var action = ActionAfterObjectName(i);
+        if (tableLike && Word(i + NounLength(i), "all") && Word(i + NounLength(i) + 1, "in"))
         {
             return "alter-table-move-all";
         }
 
-        if (noun is "type" && (HasTopLevel(i + 1, "add", "value") || HasTopLevel(i + 1, "rename", "value")))
+        if (noun is "type" && (Word(action, "add") && Word(action + 1, "value") || Word(action, "rename") && Word(action + 1, "value")))
         {
             return "alter-enum";
         }
 
         // These forms are commands of their own whatever the object: the server parses them separately.
-        if (HasTopLevel(i + 1, "rename"))
+        if (Word(action, "rename"))
         {
             return "alter-rename";
         }
 
-        if (HasTopLevel(i + 1, "set", "schema"))
+        if (Word(action, "set") && Word(action + 1, "schema"))
         {
             return "alter-set-schema";
         }
 
-        if (HasTopLevel(i + 1, "depends", "on") || HasTopLevel(i + 1, "no", "depends"))
+        if (Word(action, "depends") || Word(action, "no") && Word(action + 1, "depends"))
         {
             return "alter-depends";
         }
 
-        if (HasTopLevel(i + 1, "owner", "to"))
+        if (Word(action, "owner") && Word(action + 1, "to"))
         {
             return tableLike ? "alter-table" : "alter-owner";
         }
@@ -288,27 +289,109 @@ internal readonly struct SqlStatementKind
         {
             "sequence" => "alter-sequence",
             "table" or "index" or "view" or "materialized" or "foreign" when tableLike => "alter-table",
-            "role" or "user" or "group" => AlterRole(i + 1),
-            "database" => HasTopLevel(i + 1, "set") || HasTopLevel(i + 1, "reset") ? "alter-database-set"
-                : HasTopLevel(i + 1, "refresh") ? "alter-database-refresh" : "alter-database",
+            "role" or "user" or "group" => AlterRole(i + 1, action),
+            "database" => Word(action, "set") || Word(action, "reset") ? "alter-database-set"
+                : Word(action, "refresh") ? "alter-database-refresh" : "alter-database",
             "function" or "procedure" or "routine" => "alter-function",
-            "type" => HasTopLevel(i + 1, "set") ? "alter-type" : "alter-table",
-            "domain" or "extension" or "policy" or "publication" or "subscription" or "server" or "statistics" or "collation"
+            "type" => Word(action, "set") ? "alter-type" : "alter-table",
+            "extension" => Word(action, "add") || Word(action, "drop") ? "alter-extension-contents" : "alter-extension",
+            "domain" or "policy" or "publication" or "subscription" or "server" or "statistics" or "collation"
                 or "operator" => "alter-" + noun,
             "tablespace" => "alter-tablespace-options",
             "event" when Word(i + 1, "trigger") => "alter-event-trigger",
             "foreign" when Word(i + 1, "data") => "alter-foreign-data-wrapper",
+            "text" when Word(i + 1, "search") => Word(i + 2, "dictionary") ? "alter-text-search-dictionary"
+                : Word(i + 2, "configuration") ? "alter-text-search-configuration" : Unknown,
             _ => Unknown,
         };
     }
 
-    private string AlterRole(int i)
+    /// <summary>How many words name the object type: TABLE, MATERIALIZED VIEW, FOREIGN DATA WRAPPER, TEXT SEARCH DICTIONARY…</summary>
+    private int NounLength(int i) => WordAt(i) switch
+    {
+        "materialized" or "event" or "large" or "access" => 2,
+        "foreign" => Word(i + 1, "data") ? 3 : 2,
+        "text" => 3,
+        "operator" when Word(i + 1, "class") || Word(i + 1, "family") => 2,
+        "user" when Word(i + 1, "mapping") => 2,
+        _ => 1,
+    };
+
+    /// <summary>
+    /// The index of the first word after the altered object's name, where ALTER states what it does:
+    /// skips IF EXISTS / ONLY, a dotted name (or an operator's symbols, or a large object's number), a
+    /// trailing *, an argument list, and the ON table of policies, triggers and rules.
+    /// </summary>
+    private int ActionAfterObjectName(int i)
+    {
+        i += NounLength(i);
+        if (Word(i, "if") && Word(i + 1, "exists"))
+        {
+            i += 2;
+        }
+
+        if (Word(i, "only"))
+        {
+            i++;
+        }
+
+        if (i < _end && _tokens[i].Kind is SqlTokenKind.Operator or SqlTokenKind.Number)
+        {
+            while (i < _end && _tokens[i].Kind is SqlTokenKind.Operator or SqlTokenKind.Number)
+            {
+                i++;
+            }
+        }
+        else
+        {
+            i = SkipDottedName(i);
+        }
+
+        if (i < _end && _tokens[i].Kind == SqlTokenKind.Operator && _tokens[i].Text == "*")
+        {
+            i++;
+        }
+
+        if (i < _end && _tokens[i].Kind == SqlTokenKind.LeftParen)
+        {
+            i = Next(i);
+        }
+
+        if (Word(i, "on"))
+        {
+            i = SkipDottedName(i + 1);
+        }
+
+        return i;
+    }
+
+    private int SkipDottedName(int i)
+    {
+        if (i < _end && _tokens[i].IsIdentifier)
+        {
+            i++;
+            while (i + 1 < _end && _tokens[i].Kind == SqlTokenKind.Dot && _tokens[i + 1].IsIdentifier)
+            {
+                i += 2;
+            }
+        }
+
+        return i;
+    }
+
+    private string AlterRole(int i, int action)
     {
         if (Word(i, "mapping"))
         {
             return "alter-user-mapping";
         }
 
-        return HasTopLevel(i, "set") || HasTopLevel(i, "reset") ? "alter-role-set" : "alter-role";
+        // ALTER ROLE name [IN DATABASE db] SET/RESET … changes a setting; anything else changes the role.
+        if (Word(action, "in") && Word(action + 1, "database"))
+        {
+            action = SkipDottedName(action + 2);
+        }
+
+        return Word(action, "set") || Word(action, "reset") ? "alter-role-set" : "alter-role";
     }
 }
