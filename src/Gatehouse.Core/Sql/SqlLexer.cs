@@ -222,7 +222,10 @@ internal sealed class SqlLexer
 
     private void SkipToEndOfLine()
     {
-        var end = _text.IndexOf('\n', _pos);
+        // PostgreSQL ends a line comment at a bare carriage return too: missing that would hide the
+        // statements after it. Ending early is also the safe side for the other dialects.
+        var end = _text.AsSpan(_pos).IndexOfAny('\n', '\r');
+        end = end < 0 ? -1 : end + _pos;
         _pos = end < 0 ? _text.Length : end;
     }
 

@@ -13,6 +13,7 @@ public sealed class SqlLexicalFormTests
     [InlineData("SELECT E'it\\'s; fine'; DROP TABLE t", "t")]
     [InlineData("SELECT U&'d\\0061t\\+000061'; DROP TABLE t", "t")]
     [InlineData("SELECT B'1010', X'1F'; DROP TABLE t", "t")]
+    [InlineData("SELECT 1; -- a bare carriage return ends this comment\rDROP TABLE t", "t")]
     [InlineData("SELECT $$ ; DROP TABLE decoy; $$; DROP TABLE t", "t")]
     [InlineData("SELECT $tag$ $$ ; $notag$ $tag$; DROP TABLE t", "t")]
     [InlineData("SELECT 1 /* a /* nested ; */ still ; comment */; DROP TABLE t", "t")]
