@@ -22,13 +22,7 @@ internal static class SqlOracleProcess
     private static Dictionary<string, OracleAnswer> Run()
     {
         var directory = SqlOracleCorpus.OracleDirectory;
-        var hint = Environment.GetEnvironmentVariable("CI") is "true" or "1"
-            ? "CI must run '(cd tests/oracles && npm ci)' before the tests (.ci/run does)."
-            : "Run '(cd tests/oracles && npm ci)' once; the oracle tests need node and libpg-query.";
-        if (!Directory.Exists(Path.Combine(directory, "node_modules", "libpg-query")))
-        {
-            throw new InvalidOperationException($"libpg-query is not installed in {directory}. {hint}");
-        }
+        OracleInstallation.Ensure(directory, "libpg-query");
 
         var start = new ProcessStartInfo("node")
         {
@@ -47,7 +41,7 @@ internal static class SqlOracleProcess
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new InvalidOperationException($"node is not available ({ex.Message}). {hint}", ex);
+            throw new InvalidOperationException($"Node.js (`node`) is required for the SQL oracle tests and could not be started: {ex.Message}", ex);
         }
 
         using (process)
