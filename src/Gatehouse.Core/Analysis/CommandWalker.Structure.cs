@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
 namespace Gatehouse.Core.Analysis;
@@ -7,6 +9,13 @@ internal sealed partial class CommandWalker
 {
     private void WalkScript(Script script, WalkScope scope)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            // Deep syntax re-parsed many times over could exhaust the stack; a crash would let a hook fail open.
+            Emit(ActionFactory.Opaque("shell", "gatehouse.nesting-limit", "the input nests deeper than Gatehouse examines", Risk.High, Verb.Unknown), scope);
+            return;
+        }
+
         foreach (var statement in script.Statements)
         {
             if (_budgetExceeded)
