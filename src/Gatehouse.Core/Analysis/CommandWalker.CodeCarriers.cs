@@ -28,13 +28,42 @@ internal sealed partial class CommandWalker
         "pager.show", "pager.branch", "interactive.difffilter",
     };
 
+    /// <summary>Prompt strings are expanded, not run: only the substitutions inside them execute.</summary>
+    private static readonly HashSet<string> ExpandedVariables = new(StringComparer.Ordinal) { "PS1", "PS2", "PS3", "PS4", "PROMPT", "RPROMPT" };
+
     /// <summary>Runs the value of a code-bearing assignment (<c>PROMPT_COMMAND='…'</c>) as code.</summary>
     private void WalkCodeBearingAssignment(string name, string? value, WalkScope scope)
     {
-        if (value is { Length: > 0 } && CodeBearingVariables.Contains(name))
+        if (value is not { Length: > 0 })
+        {
+            return;
+        }
+
+        if (ExpandedVariables.Contains(name))
+        {
+            ReparseAsExpansion(value, scope.Enter(name));
+        }
+        else if (CodeBearingVariables.Contains(name))
         {
             Reparse(value, scope.Enter(name));
         }
+    }
+
+    /// <summary>Walks the substitutions a later expansion of <paramref name="text"/> would run, without treating the text as a command.</summary>
+    private void ReparseAsExpansion(string text, WalkScope scope)
+    {
+        var quoted = new System.Text.StringBuilder(": \"", text.Length + 4);
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\')
+            {
+                quoted.Append('\\');
+            }
+
+            quoted.Append(c);
+        }
+
+        Reparse(quoted.Append('"').ToString(), scope);
     }
 
     private bool TryInvokeCodeCarrier(string program, IReadOnlyList<Word> arguments, WalkScope scope)

@@ -59,6 +59,7 @@ internal sealed partial class CommandWalker
                 break;
         }
 
+        JudgeWrittenProjectFiles(program, arguments, scope);
         var match = _catalog.Match(program, arguments);
         if (match is null)
         {

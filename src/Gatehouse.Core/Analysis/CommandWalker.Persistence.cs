@@ -23,6 +23,16 @@ internal sealed partial class CommandWalker
         JudgePlantedCode(key, content, scope);
     }
 
+    /// <summary>npm runs these by itself during <c>npm install</c>: writing them is as good as running them.</summary>
+    private static readonly HashSet<string> LifecycleScripts = new(StringComparer.Ordinal)
+    {
+        "preinstall", "install", "postinstall", "prepare", "preprepare", "postprepare", "prepublish", "preuninstall", "uninstall", "postuninstall", "dependencies",
+    };
+
+    /// <summary>
+    /// Files that run by themselves (start-up files, git hooks, cron, npm install hooks) are judged when written.
+    /// Makefiles, compose files and other package scripts are ordinary project files until this same line runs them.
+    /// </summary>
     private void JudgePlantedCode(string path, string content, WalkScope scope)
     {
         var name = ProgramName(path);
@@ -32,17 +42,37 @@ internal sealed partial class CommandWalker
         {
             Reparse(content, plantScope);
         }
-        else if (name is "Makefile" or "makefile" or "GNUmakefile" || name.EndsWith(".mk", StringComparison.Ordinal))
-        {
-            JudgeMakefile(content, plantScope);
-        }
         else if (name == "package.json")
         {
-            JudgePackageScripts(content, plantScope);
+            JudgePackageScripts(content, plantScope, onlyLifecycle: true);
         }
-        else if (name.StartsWith("docker-compose", StringComparison.Ordinal) || name.StartsWith("compose.", StringComparison.Ordinal))
+    }
+
+    /// <summary>make, docker compose and npm/yarn/pnpm/bun run what this line wrote into their files: judge it now.</summary>
+    private void JudgeWrittenProjectFiles(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        if (_writtenFiles.Count == 0)
         {
-            JudgeComposeCommands(content, plantScope);
+            return;
+        }
+
+        var first = arguments.Count > 0 ? arguments[0].StaticValue : null;
+        foreach (var (path, content) in _writtenFiles)
+        {
+            var name = ProgramName(path);
+            if (program is "make" or "gmake" && (name is "Makefile" or "makefile" or "GNUmakefile" || name.EndsWith(".mk", StringComparison.Ordinal)))
+            {
+                JudgeMakefile(content, scope.Enter("make"));
+            }
+            else if (program is "npm" or "yarn" or "pnpm" or "bun" && name == "package.json")
+            {
+                JudgePackageScripts(content, scope.Enter(program), onlyLifecycle: false);
+            }
+            else if ((program is "docker-compose" or "podman-compose" || (program is "docker" or "podman" && first == "compose"))
+                && (name.StartsWith("docker-compose", StringComparison.Ordinal) || name.StartsWith("compose.", StringComparison.Ordinal)))
+            {
+                JudgeComposeCommands(content, scope.Enter("compose"));
+            }
         }
     }
 
@@ -58,7 +88,7 @@ internal sealed partial class CommandWalker
         }
     }
 
-    private void JudgePackageScripts(string content, WalkScope scope)
+    private void JudgePackageScripts(string content, WalkScope scope, bool onlyLifecycle)
     {
         try
         {
@@ -69,7 +99,7 @@ internal sealed partial class CommandWalker
             {
                 foreach (var script in scripts.EnumerateObject())
                 {
-                    if (script.Value.ValueKind == JsonValueKind.String)
+                    if (script.Value.ValueKind == JsonValueKind.String && (!onlyLifecycle || LifecycleScripts.Contains(script.Name)))
                     {
                         Reparse(script.Value.GetString()!, scope.Enter("scripts." + script.Name));
                     }
@@ -146,14 +176,36 @@ internal sealed partial class CommandWalker
         }
     }
 
-    /// <summary><c>make -f -</c> or <c>make -f /dev/stdin</c> reads its rules from standard input.</summary>
+    /// <summary><c>make -f -</c> or <c>make -f /dev/stdin</c> reads its rules from standard input (a file is judged by <see cref="JudgeWrittenProjectFiles"/>).</summary>
     private void JudgeMakeInput(IReadOnlyList<Word> arguments, SimpleCommand origin, StdinSource stdin, WalkScope scope)
     {
-        for (var i = 0; i + 1 < arguments.Count; i++)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            if (arguments[i].StaticValue is { } eval && eval.StartsWith("--eval=", StringComparison.Ordinal))
+            {
+                JudgeMakefile(TextDecoders.Escapes(eval["--eval=".Length..]).Replace(";", "\n\t", StringComparison.Ordinal), scope.Enter("make --eval"));
+            }
+
+            if (i + 1 < arguments.Count && arguments[i].StaticValue is "-f" or "--file" or "--makefile" && arguments[i + 1].Parts is [ProcessSubstitutionPart rules])
+            {
+                if (StaticOutput(rules.Body) is { } text)
+                {
+                    JudgeMakefile(text, scope.Enter("make"));
+                }
+                else
+                {
+                    Emit(ActionFactory.Opaque("make", "gatehouse.make-dynamic", "make reads rules produced at run time"), scope);
+                }
+            }
+
+            if (i + 1 >= arguments.Count)
+            {
+                continue;
+            }
+
             if (arguments[i].StaticValue is "-f" or "--file" or "--makefile" && arguments[i + 1].StaticValue is { } file)
             {
-                var content = file is "-" or "/dev/stdin" ? ResolveStdin(origin.Redirections, stdin) : FileContent(arguments[i + 1]);
+                var content = file is "-" or "/dev/stdin" ? ResolveStdin(origin.Redirections, stdin) : StdinContent.None;
                 if (content.Kind == StdinKind.Literal)
                 {
                     JudgeMakefile(content.Text!, scope.Enter("make"));

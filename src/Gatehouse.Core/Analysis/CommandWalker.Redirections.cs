@@ -25,6 +25,9 @@ internal sealed partial class CommandWalker
         return false;
     }
 
+    private static bool IsFileRead(Redirection redirection) =>
+        redirection.Target is not null && redirection.Operator is RedirectionOperator.Input or RedirectionOperator.ReadWrite;
+
     private static bool IsFileWrite(Redirection redirection) => redirection.Target is not null && redirection.Operator switch
     {
         RedirectionOperator.Output or RedirectionOperator.Append or RedirectionOperator.Clobber
@@ -47,6 +50,13 @@ internal sealed partial class CommandWalker
             {
                 // An unquoted heredoc expands: $(…) inside it runs even when the body is only data.
                 WalkWord(body, scope.Enter("heredoc"));
+            }
+
+            if (IsFileRead(redirection) && redirection.Target is { } source
+                && (source.Parts is [TildePart, ..] ? source.Text : ResolveWord(source)) is { } readPath && CredentialPaths.IsCredential(readPath))
+            {
+                // cat < ~/.ssh/id_rsa, $(<.env), exec 3<key: reading a secret through a redirection is still reading it.
+                Emit(ActionFactory.Simple("shell", "shell.redirect-credential-read", Verb.Read, "credential", readPath, Risk.Medium, true, $"reads {readPath} through a redirection", Tags.CredentialAccess), scope);
             }
 
             if (!IsFileWrite(redirection))

@@ -38,7 +38,7 @@ internal sealed partial class CommandWalker
                 InvokeEval(arguments, scope);
                 return true;
             case "source" or ".":
-                InvokeSource(program, arguments, scope);
+                InvokeSource(program, arguments, origin, stdin, scope);
                 return true;
             default:
                 return false;
@@ -231,7 +231,7 @@ internal sealed partial class CommandWalker
         }
     }
 
-    private void InvokeSource(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    private void InvokeSource(string program, IReadOnlyList<Word> arguments, SimpleCommand origin, StdinSource stdin, WalkScope scope)
     {
         if (arguments.Count == 0)
         {
@@ -239,6 +239,22 @@ internal sealed partial class CommandWalker
         }
 
         var path = arguments[0];
+        if (path.StaticValue is "/dev/stdin" or "-" or "/proc/self/fd/0" or "/dev/fd/0")
+        {
+            // `. /dev/stdin <<< 'code'`: the code is whatever is fed in.
+            var fed = ResolveStdin(origin.Redirections, stdin);
+            if (fed.Kind == StdinKind.Literal)
+            {
+                Reparse(fed.Text!, scope.Enter(program));
+            }
+            else if (fed.Kind == StdinKind.Unknown)
+            {
+                Emit(ActionFactory.Opaque(program, "gatehouse.source-dynamic", $"sources code from {fed.Origin}, which cannot be seen"), scope);
+            }
+
+            return;
+        }
+
         if (path.Parts is [ProcessSubstitutionPart process])
         {
             // source <(kubectl completion bash): like eval of that program's output.

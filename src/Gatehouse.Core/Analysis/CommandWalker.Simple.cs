@@ -27,6 +27,12 @@ internal sealed partial class CommandWalker
 
             var value = assignment.Value is null ? null : ResolveWord(assignment.Value);
             WalkCodeBearingAssignment(assignment.Name, value ?? assignment.Value?.Text, scope);
+            if (value is not null && ContainsSubstitutionSyntax(value) && !ExpandedVariables.Contains(assignment.Name))
+            {
+                // x='a[$(cmd)]' runs cmd when x is later expanded in arithmetic, [[ -v ]], printf -v or ${x@P}:
+                // a literal holding substitution syntax is judged by the substitutions it can run.
+                ReparseAsExpansion(value, scope.Enter(assignment.Name + "="));
+            }
             if (command.Words.Count == 0)
             {
                 // A bare assignment sets a shell variable for the rest of the line.
@@ -197,6 +203,9 @@ internal sealed partial class CommandWalker
         var name = ResolveWord(word);
         return name is null ? null : ProgramName(name);
     }
+
+    private static bool ContainsSubstitutionSyntax(string value) =>
+        value.Contains("$(", StringComparison.Ordinal) || value.Contains('`', StringComparison.Ordinal);
 
     private static bool IsEnvironmentBearing(string name)
     {

@@ -1,3 +1,4 @@
+using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 using Gatehouse.Core.Sql;
@@ -17,7 +18,7 @@ internal sealed partial class CommandWalker
     {
         "delete", "del", "remove", "rm", "rmi", "rmdir", "destroy", "drop", "dropdb", "purge", "wipe", "erase", "truncate",
         "flush", "flushall", "flushdb", "prune", "reset", "nuke", "uninstall", "terminate", "revoke", "forget", "unlink",
-        "teardown", "deprovision", "decommission", "obliterate", "shred", "format", "cleanup", "deleteall", "removeall", "dropall",
+        "teardown", "deprovision", "decommission", "obliterate", "shred", "cleanup", "deleteall", "removeall", "dropall",
     };
 
     /// <summary>Switches that make an otherwise ordinary subcommand destroy (<c>nomad job stop -purge</c>). Narrower than the verbs: <c>--format</c> and <c>--prune</c> are everyday.</summary>
@@ -35,6 +36,13 @@ internal sealed partial class CommandWalker
     private static readonly HashSet<string> SecretNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "apikey", "apikeys", "keychain",
+    };
+
+    /// <summary>Catalog names that are also everyday subcommands of other tools (<c>dart format</c>, <c>go test</c>).</summary>
+    private static readonly HashSet<string> CommonSubcommandWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "format", "del", "erase", "rd", "ri", "copy", "move", "type", "dir", "test", "build", "run", "make", "install", "list", "ls", "cat", "echo",
+        "find", "sort", "diff", "tree", "time", "watch", "env", "kill", "start", "stop", "status", "show", "open", "task", "just", "invoke", "tee",
     };
 
     private static readonly string[] SqlLeadWords =
@@ -62,6 +70,8 @@ internal sealed partial class CommandWalker
         }
 
         JudgeEmbeddedCode(program, arguments, scope);
+        JudgeForwardedCommand(program, arguments, scope);
+        JudgeSensitiveArguments(program, arguments, scope);
         if (_actions.Count == before)
         {
             Emit(ActionFactory.UnknownProgram(program), scope);
@@ -185,17 +195,74 @@ internal sealed partial class CommandWalker
             var (directory, unknown) = (_workingDirectory, _workingDirectoryUnknown);
             Reparse(text, codeScope);
             (_workingDirectory, _workingDirectoryUnknown) = (directory, unknown);
-            for (var i = _actions.Count - 1; i >= first; i--)
+            KeepOnlyDestructive(first);
+        }
+    }
+
+    /// <summary>
+    /// <c>spawn rm -rf /home</c>, <c>sometool run kubectl delete ns prod</c>: an unknown program whose arguments are a
+    /// command the catalog knows is most likely a runner. What that command would destroy is kept, capped at approval.
+    /// </summary>
+    private void JudgeForwardedCommand(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        for (var i = 0; i < Math.Min(arguments.Count, SubcommandDepth); i++)
+        {
+            if (arguments[i].StaticValue is not { Length: > 0 } name || name[0] == '-' || !_catalog.Knows(ProgramName(name))
+                || CommonSubcommandWords.Contains(name))
             {
-                var action = _actions[i];
-                if (action.Risk < Risk.High || action.RuleId.StartsWith("gatehouse.", StringComparison.Ordinal))
-                {
-                    _actions.RemoveAt(i);
-                }
-                else
-                {
-                    _actions[i] = Capped(action);
-                }
+                continue;
+            }
+
+            var first = _actions.Count;
+            Invoke(name, Slice(arguments, i + 1), new SimpleCommand([], Slice(arguments, i), 0, 0), StdinSource.None, scope.Enter(program + " " + name));
+            KeepOnlyDestructive(first);
+            return;
+        }
+    }
+
+    /// <summary>A block device or a credential file handed to a program the catalog does not describe.</summary>
+    private void JudgeSensitiveArguments(string program, IReadOnlyList<Word> arguments, WalkScope scope)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            var path = argument.Parts is [TildePart, ..] ? argument.Text : argument.StaticValue;
+            if (path is null || path.Length < 2 || path[0] == '-')
+            {
+                continue;
+            }
+
+            if (path.StartsWith("/dev/", StringComparison.Ordinal) && PathClassifier.Classify(WordFactory.Literal(path)) == PathScope.Device)
+            {
+                Emit(ActionFactory.Simple(program, "gatehouse.unknown-device", Verb.Update, "volume", path, Risk.High, false, $"{program} operates on the block device {path}", "heuristic"), scope);
+                return;
+            }
+
+            // Project files (.env, a dev.key being generated) are the tool's ordinary input; keys and configs
+            // outside the project are what an agent should not be reading.
+            if (CredentialPaths.IsCredential(path) && program is not ("ssh-add" or "ssh-keygen" or "ssh-copy-id")
+                && PathClassifier.Classify(path.StartsWith('~') ? new Word([new TildePart(null), new LiteralPart(path[1..], QuoteKind.None)], 0, 0) : WordFactory.Literal(path))
+                    is not (PathScope.Workspace or PathScope.WorkspaceData or PathScope.WorkspaceRegenerable or PathScope.Temporary)
+                && !(i > 0 && arguments[i - 1].StaticValue is "-i" or "-F" or "--identity" or "--key-file" or "--private-key"))
+            {
+                Emit(ActionFactory.Simple(program, "gatehouse.unknown-credential-read", Verb.Read, "credential", path, Risk.Medium, true, $"hands the credential file {path} to {program}", Tags.CredentialAccess, "heuristic"), scope);
+                return;
+            }
+        }
+    }
+
+    private void KeepOnlyDestructive(int first)
+    {
+        for (var i = _actions.Count - 1; i >= first; i--)
+        {
+            var action = _actions[i];
+            if (action.Risk < Risk.High || action.RuleId.StartsWith("gatehouse.", StringComparison.Ordinal))
+            {
+                _actions.RemoveAt(i);
+            }
+            else
+            {
+                _actions[i] = Capped(action);
             }
         }
     }

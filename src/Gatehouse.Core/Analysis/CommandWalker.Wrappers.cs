@@ -103,6 +103,9 @@ internal sealed partial class CommandWalker
             case "parallel":
                 InvokeParallel(arguments, origin, scope.Enter(program));
                 return true;
+            case "npx" or "bunx" or "pnpx" when CallOption(arguments, 0) is { } call:
+                ReparseWord(call, scope.Enter(program + " -c"));
+                return true;
             case "npx" or "bunx" or "pnpx":
                 InvokeAfterOptions(arguments, SkipOptions(arguments, 0, NpxValueOptions), origin, stdin, scope.Enter(program), interactiveMeaning: null);
                 return true;
@@ -114,6 +117,10 @@ internal sealed partial class CommandWalker
                 return true;
             case "conda" or "mamba" or "micromamba" when arguments.Count > 0 && arguments[0].StaticValue is "run":
                 InvokeAfterOptions(arguments, SkipOptions(arguments, 1, CondaRunValueOptions), origin, stdin, scope.Enter(program + " run"), interactiveMeaning: null);
+                return true;
+            case "npm" or "pnpm" or "yarn" when arguments.Count > 0 && arguments.Any(a => a.StaticValue is "exec" or "x" or "dlx") && CallOption(arguments, 1) is { } npmCall:
+                // npm exec -c 'cmd' runs cmd through a shell.
+                ReparseWord(npmCall, scope.Enter(program + " exec -c"));
                 return true;
             case "npm" or "pnpm" or "yarn" or "bun" when IsPackageRunnerExec(program, arguments, out var toolIndex):
                 InvokeAfterOptions(arguments, toolIndex, origin, stdin, scope.Enter(program), interactiveMeaning: null);
@@ -215,6 +222,20 @@ internal sealed partial class CommandWalker
         }
 
         return i;
+    }
+
+    /// <summary>The word after <c>-c</c>/<c>--call</c>, which package runners run through a shell.</summary>
+    private static Word? CallOption(IReadOnlyList<Word> arguments, int start)
+    {
+        for (var i = start; i + 1 < arguments.Count; i++)
+        {
+            if (arguments[i].StaticValue is "-c" or "--call")
+            {
+                return arguments[i + 1];
+            }
+        }
+
+        return null;
     }
 
     private static int DoubleDashIndex(IReadOnlyList<Word> arguments)

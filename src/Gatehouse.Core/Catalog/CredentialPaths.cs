@@ -15,6 +15,10 @@ internal static class CredentialPaths
             "terraform.tfstate.backup", "credentials.json", "service-account.json", "shadow", "gshadow",
             ".my.cnf", ".boto", "kubeconfig", ".vault-token", "credentials.yml.enc", "wp-config.php", ".vault_pass",
             ".vault-password", "master.key", "credentials.toml", "secrets.yml", "secrets.yaml", "secrets.json",
+            ".s3cfg", ".mylogin.cnf", ".terraformrc", ".databrickscfg", ".sentryclirc", "rclone.conf", "auth.json",
+            ".bash_history", ".zsh_history", ".psql_history", ".mysql_history", "admin.conf", "k3s.yaml", "debian.cnf",
+            "gitlab-secrets.json", "vault_pass.txt", ".vault_pass.txt", "logins.json", "login.keyring", ".credentials.json",
+            "ssh_host_rsa_key", "ssh_host_ecdsa_key", "ssh_host_ed25519_key",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -33,6 +37,9 @@ internal static class CredentialPaths
         ".config/gh/hosts.yml", ".gnupg", ".password-store", ".terraform.d/credentials.tfrc.json", ".config/doctl",
         ".oci", ".config/op", ".config/railway", ".dbt/profiles.yml", ".cargo/credentials", ".gem/credentials",
         ".config/pypoetry/auth.toml", ".nuget/NuGet/NuGet.Config", ".m2/settings.xml", ".gradle/gradle.properties",
+        ".config/hub", ".config/glab-cli", ".snowsql", ".config/hcloud", ".cf/config.json", ".bluemix", ".wrangler",
+        ".config/configstore/firebase-tools.json", ".config/stripe", ".ngrok2", ".config/ngrok", ".circleci/cli.yml",
+        ".yarnrc.yml", ".config/git/credentials", ".claude/.credentials.json", ".codex/auth.json", ".ansible/vault_pass",
     ];
 
     public static bool IsCredential(string path)
@@ -45,8 +52,10 @@ internal static class CredentialPaths
         var trimmed = path.TrimEnd('/');
         var slash = trimmed.LastIndexOf('/');
         var name = slash < 0 ? trimmed : trimmed[(slash + 1)..];
-        if (IsSecretFileName(name) || IsProcessEnvironment(trimmed, name))
+        if (IsSecretFileName(name) || IsProcessEnvironment(trimmed, name)
+            || trimmed.StartsWith("/var/run/secrets/", StringComparison.Ordinal) || trimmed.StartsWith("/run/secrets/", StringComparison.Ordinal))
         {
+            // Kubernetes service-account tokens and Docker/compose secrets are mounted there.
             return true;
         }
 

@@ -67,6 +67,13 @@ internal sealed class ParsedArguments
                 continue;
             }
 
+            if (text.Length > 2 && text[1] != '-' && syntax.AttachedValueFlags.Contains(text[..2]))
+            {
+                // -oyaml, -nprod: a short option with its value attached.
+                flags.Add(new ParsedFlag(text[..2], word.Text[2..], word.IsStatic, HasLiteralAfter(word, 2)));
+                continue;
+            }
+
             var equals = text.IndexOf('=', StringComparison.Ordinal);
             var colon = syntax.CaseInsensitive ? text.IndexOf(':', StringComparison.Ordinal) : -1;
             if (colon > 0 && (equals < 0 || colon < equals))
@@ -120,11 +127,12 @@ internal sealed class ParsedArguments
         return false;
     }
 
+    /// <summary>Whether the option is given and not switched off (<c>--prod=false</c> and <c>--dry-run=no</c> are off).</summary>
     public bool HasFlag(string name)
     {
         foreach (var flag in Flags)
         {
-            if (string.Equals(flag.Name, name, StringComparison.Ordinal))
+            if (string.Equals(flag.Name, name, StringComparison.Ordinal) && !IsSwitchedOff(flag.Value))
             {
                 return true;
             }
@@ -132,6 +140,9 @@ internal sealed class ParsedArguments
 
         return false;
     }
+
+    private static bool IsSwitchedOff(string? value) =>
+        value is not null && (value.Equals("false", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase) || value.Equals("off", StringComparison.OrdinalIgnoreCase));
 
     private static int ParseBundle(IReadOnlyList<Word> words, int index, string text, bool isStatic, ArgumentSyntax syntax, List<ParsedFlag> flags)
     {

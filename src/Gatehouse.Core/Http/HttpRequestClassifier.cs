@@ -64,6 +64,12 @@ public static class HttpRequestClassifier
         }
 
         var graphQL = HttpGraphQLClassifier.TryClassify(context);
+        if (graphQL is not null && IsLoopback(context.Url.Host) && IsDevelopmentServerPort(context.Url.Port))
+        {
+            // The API being built on this machine: one mutation through it is like a REST call to it.
+            graphQL = [.. graphQL.Select(a => a.Risk == Risk.High && !a.HasTag(Tags.Opaque) ? a with { Risk = Risk.Medium } : a)];
+        }
+
         if (graphQL is not null && HttpGraphQLClassifier.IsEndpoint(context))
         {
             return graphQL;
@@ -219,7 +225,7 @@ public static class HttpRequestClassifier
     }
 
     /// <summary>Ports web frameworks serve on in development; data stores (5432, 6379, 9200, 8500, 27017 …) are not among them.</summary>
-    private static bool IsDevelopmentServerPort(int? port) => port is (>= 3000 and <= 3999) or 4200 or 5000 or 5173 or 8000 or 8080 or 8888;
+    private static bool IsDevelopmentServerPort(int? port) => port is (>= 3000 and <= 4999) or 5000 or 5173 or 8000 or 8080 or 8888;
 
     private static bool IsLoopback(string host) => host is "localhost" or "127.0.0.1" or "::1" or "[::1]" or "0.0.0.0" || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 

@@ -292,8 +292,9 @@ public sealed class CommandWalkerTests
     [Theory]
     [InlineData("echo 'alias ls=\"rm -rf ~\"' >> ~/.zshrc")]
     [InlineData("echo 'rm -rf ~/work' > .git/hooks/pre-commit")]
-    [InlineData("printf 'all:\\n\\trm -rf ~\\n' > Makefile")]
+    [InlineData("printf 'all:\\n\\trm -rf ~\\n' > Makefile && make")]
     [InlineData("echo '{\"scripts\":{\"postinstall\":\"dropdb app\"}}' > package.json")]
+    [InlineData("echo '{\"scripts\":{\"clean\":\"rm -rf ~\"}}' > package.json && npm run clean")]
     [InlineData("echo '* * * * * rm -rf /srv/data' | crontab -")]
     [InlineData("git -c core.pager='rm -rf ~' log")]
     [InlineData("env GIT_SSH_COMMAND='rm -rf ~' git fetch")]
@@ -326,6 +327,14 @@ public sealed class CommandWalkerTests
     [InlineData("curl -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com/user")]
     [InlineData("docker run --env-file .env app:dev")]
     [InlineData("kind delete cluster --name dev")]
+    [InlineData("printf 'reset:\\n\\tdocker compose down -v\\n' > Makefile")]
+    [InlineData("dart format lib/")]
+    [InlineData("just db-reset")]
+    [InlineData("vercel --prod=false")]
+    [InlineData("docker rmi acme/api:dev")]
+    [InlineData("docker system prune -f")]
+    [InlineData("sqlite3 db/development.sqlite3 \"DELETE FROM sessions;\"")]
+    [InlineData("curl -X POST http://localhost:4000/graphql -d '{\"query\":\"mutation { deleteTodo(id: 3) { id } }\"}'")]
     [InlineData("minikube delete")]
     [InlineData("rm -f db/test.sqlite3")]
     [InlineData("rm -rf ~/Library/Developer/Xcode/DerivedData/*")]
@@ -369,6 +378,41 @@ public sealed class CommandWalkerTests
     [InlineData("pg_dump -h localhost -U postgres app_dev > backup.sql")]
     [InlineData("cat report.json | curl --data-binary @- http://localhost:8080/ingest")]
     public void Classify_LocalPipesAndDumps_AreAllowed(string command)
+    {
+        var (_, verdict) = Check(command);
+
+        verdict.Decision.ShouldBe(Decision.Allow, verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData("cat < ~/.ssh/id_rsa")]
+    [InlineData("echo \"$(<~/.aws/credentials)\"")]
+    [InlineData("x='a[$(rm -rf ~)]'; echo $(( x ))")]
+    [InlineData(". /dev/stdin <<< 'rm -rf ~'")]
+    [InlineData("expect -c 'spawn rm -rf /home; expect eof'")]
+    [InlineData("gdb -batch -ex 'shell rm -rf ~'")]
+    [InlineData("badblocks -wsv /dev/sda")]
+    [InlineData("base32 ~/.ssh/id_rsa")]
+    [InlineData("make --eval='all:;rm -rf ~'")]
+    [InlineData("npm exec -c 'rm -rf ~'")]
+    [InlineData("kubectl get secret db -oyaml")]
+    [InlineData("kubectl get secrets,configmaps -o yaml")]
+    [InlineData("cat /var/run/secrets/kubernetes.io/serviceaccount/token")]
+    [InlineData("terraform state pull")]
+    public void Classify_RedTeamFindings_AreNotAllowed(string command)
+    {
+        var (_, verdict) = Check(command);
+
+        verdict.Decision.ShouldNotBe(Decision.Allow, verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData("export PS1='$(git branch) $ '")]
+    [InlineData("CMD='$(npm bin)/eslint'")]
+    [InlineData("openssl req -x509 -newkey rsa:2048 -nodes -keyout dev.key -out dev.crt -days 30 -subj '/CN=localhost'")]
+    [InlineData("gpg --verify release.tar.gz.asc release.tar.gz")]
+    [InlineData("kubectl get pods -nprod")]
+    public void Classify_NeighboursOfRedTeamFindings_StayAllowed(string command)
     {
         var (_, verdict) = Check(command);
 
