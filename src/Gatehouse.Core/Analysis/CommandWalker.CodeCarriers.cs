@@ -229,7 +229,7 @@ internal sealed partial class CommandWalker
 
             foreach (var path in CallStrings(code, ["os.remove", "unlink", "file.remove", "fs::dir_delete", "fs::file_delete"]))
             {
-                var pathScope = PathClassifier.Classify(path.StartsWith('~') ? new Word([new TildePart(null), new LiteralPart(path[1..], QuoteKind.None)], 0, 0) : WordFactory.Literal(path));
+                var pathScope = PathClassifier.Classify(WordFactory.Path(path));
                 Emit(ActionFactory.Simple(program, "script.delete", Verb.Delete, "file", path, PathRisk.ForDeletion(pathScope), false, $"deletes {path}", PathRisk.TagsFor(pathScope)), scope);
             }
         }

@@ -81,9 +81,9 @@ internal sealed partial class CommandWalker
         for (var i = 0; i < arguments.Count; i++)
         {
             var argument = arguments[i];
-            var path = argument.Parts is [TildePart, ..] ? argument.Text : argument.StaticValue;
+            var path = WordFactory.PathText(argument);
             if (path is null || path.Length == 0 || path[0] == '-' || !CredentialPaths.IsCredential(path)
-                || (i > 0 && arguments[i - 1].StaticValue is "-i" or "-F" or "--identity" or "--key-file" or "--private-key" or "--keyfile"))
+                || (i > 0 && WordFactory.IsAuthenticationKeyOption(arguments[i - 1].StaticValue)))
             {
                 // A key used to authenticate the transfer is not the payload.
                 continue;

@@ -38,7 +38,7 @@ internal sealed partial class CommandWalker
         }
 
         var target = arguments[start];
-        MoveTo(target.Parts is [TildePart, ..] ? target.Text : ResolveWord(target));
+        MoveTo(ResolveWord(target) ?? WordFactory.PathText(target));
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Gatehouse.Core.Http;
 using Gatehouse.Core.Model;
 using Gatehouse.Core.Shell.Syntax;
 
@@ -72,7 +73,7 @@ internal sealed partial class CommandWalker
         };
         Emit(
             ActionFactory.Simple(program, "gatehouse.pipe-exfiltration", Verb.Read, upstream == PipeContent.Secrets ? "credential" : "data", destination, upstream == PipeContent.Secrets ? Risk.Critical : Risk.High, false,
-                $"pipes {what} to {destination}, off this machine", Tags.CredentialAccess, "exfiltration"),
+                $"pipes {what} to {destination}, off this machine", Tags.CredentialAccess, Tags.Exfiltration),
             scope);
     }
 
@@ -118,13 +119,14 @@ internal sealed partial class CommandWalker
             if (_sensitiveFiles.Contains(file))
             {
                 Emit(
-                    ActionFactory.Simple(program, "gatehouse.file-exfiltration", Verb.Read, "data", file, Risk.High, false, $"sends {file}, which this command line filled with exported data, off the machine", Tags.CredentialAccess, "exfiltration"),
+                    ActionFactory.Simple(program, "gatehouse.file-exfiltration", Verb.Read, "data", file, Risk.High, false, $"sends {file}, which this command line filled with exported data, off the machine", Tags.CredentialAccess, Tags.Exfiltration),
                     scope);
                 return;
             }
         }
     }
 
+    /// <summary>The host part of a URL or <c>host:port</c> destination is this machine.</summary>
     private static bool IsLoopbackHost(string destination)
     {
         var host = destination;
@@ -135,7 +137,6 @@ internal sealed partial class CommandWalker
         }
 
         var end = host.IndexOfAny(['/', ':']);
-        host = end >= 0 ? host[..end] : host;
-        return host is "localhost" or "127.0.0.1" or "::1" or "0.0.0.0" || host.StartsWith("127.", StringComparison.Ordinal);
+        return HttpUrl.IsLoopbackHost(end >= 0 ? host[..end] : host);
     }
 }

@@ -53,7 +53,7 @@ internal sealed partial class CommandWalker
             }
 
             if (IsFileRead(redirection) && redirection.Target is { } source
-                && (source.Parts is [TildePart, ..] ? source.Text : ResolveWord(source)) is { } readPath && CredentialPaths.IsCredential(readPath))
+                && (ResolveWord(source) ?? WordFactory.PathText(source)) is { } readPath && CredentialPaths.IsCredential(readPath))
             {
                 // cat < ~/.ssh/id_rsa, $(<.env), exec 3<key: reading a secret through a redirection is still reading it.
                 Emit(ActionFactory.Simple("shell", "shell.redirect-credential-read", Verb.Read, "credential", readPath, Risk.Medium, true, $"reads {readPath} through a redirection", Tags.CredentialAccess), scope);
@@ -65,7 +65,7 @@ internal sealed partial class CommandWalker
             }
 
             var target = redirection.Target!;
-            var path = ResolveWord(target) ?? (target.Parts is [TildePart, ..] ? target.Text : null);
+            var path = ResolveWord(target) ?? WordFactory.PathText(target);
             if (path is not null && HarmlessSinks.Contains(path) || (path?.StartsWith("/dev/fd/", StringComparison.Ordinal) ?? false))
             {
                 continue;

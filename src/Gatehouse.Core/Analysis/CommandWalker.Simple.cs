@@ -145,8 +145,14 @@ internal sealed partial class CommandWalker
     /// <c>${IFS}</c>) with their values, split into fields where bash would split them, so the catalog sees
     /// what actually runs.
     /// </summary>
-    private List<Word> ExpandKnownValues(IReadOnlyList<Word> words)
+    private IReadOnlyList<Word> ExpandKnownValues(IReadOnlyList<Word> words)
     {
+        if (AllStatic(words))
+        {
+            // Nearly every command: nothing to expand, nothing to allocate.
+            return words;
+        }
+
         var result = new List<Word>(words.Count);
         foreach (var word in words)
         {
@@ -170,6 +176,19 @@ internal sealed partial class CommandWalker
         }
 
         return result;
+    }
+
+    private static bool AllStatic(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsStatic)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Unquoted expansions are split on whitespace; so is <c>"$@"</c>, which yields one word per argument.</summary>

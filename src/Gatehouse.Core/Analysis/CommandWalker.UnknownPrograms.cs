@@ -58,14 +58,14 @@ internal sealed partial class CommandWalker
         if (verb is not null)
         {
             Emit(
-                ActionFactory.Simple(program, "gatehouse.unknown-destructive-subcommand", Verb.Delete, "resource", ObjectAfter(arguments, verb), Risk.High, false, $"{program} {verb}: a destructive subcommand of a program the catalog does not describe", "heuristic"),
+                ActionFactory.Simple(program, "gatehouse.unknown-destructive-subcommand", Verb.Delete, "resource", ObjectAfter(arguments, verb), Risk.High, false, $"{program} {verb}: a destructive subcommand of a program the catalog does not describe", Tags.Heuristic),
                 scope);
         }
 
         if (RevealsSecret(arguments) is { } secret)
         {
             Emit(
-                ActionFactory.Simple(program, "gatehouse.unknown-secret-read", Verb.Read, "credential", secret, Risk.Medium, true, $"{program} appears to print a secret ({secret})", Tags.CredentialAccess, "heuristic"),
+                ActionFactory.Simple(program, "gatehouse.unknown-secret-read", Verb.Read, "credential", secret, Risk.Medium, true, $"{program} appears to print a secret ({secret})", Tags.CredentialAccess, Tags.Heuristic),
                 scope);
         }
 
@@ -226,7 +226,7 @@ internal sealed partial class CommandWalker
         for (var i = 0; i < arguments.Count; i++)
         {
             var argument = arguments[i];
-            var path = argument.Parts is [TildePart, ..] ? argument.Text : argument.StaticValue;
+            var path = WordFactory.PathText(argument);
             if (path is null || path.Length < 2 || path[0] == '-')
             {
                 continue;
@@ -234,18 +234,18 @@ internal sealed partial class CommandWalker
 
             if (path.StartsWith("/dev/", StringComparison.Ordinal) && PathClassifier.Classify(WordFactory.Literal(path)) == PathScope.Device)
             {
-                Emit(ActionFactory.Simple(program, "gatehouse.unknown-device", Verb.Update, "volume", path, Risk.High, false, $"{program} operates on the block device {path}", "heuristic"), scope);
+                Emit(ActionFactory.Simple(program, "gatehouse.unknown-device", Verb.Update, "volume", path, Risk.High, false, $"{program} operates on the block device {path}", Tags.Heuristic), scope);
                 return;
             }
 
             // Project files (.env, a dev.key being generated) are the tool's ordinary input; keys and configs
             // outside the project are what an agent should not be reading.
             if (CredentialPaths.IsCredential(path) && program is not ("ssh-add" or "ssh-keygen" or "ssh-copy-id")
-                && PathClassifier.Classify(path.StartsWith('~') ? new Word([new TildePart(null), new LiteralPart(path[1..], QuoteKind.None)], 0, 0) : WordFactory.Literal(path))
+                && PathClassifier.Classify(WordFactory.Path(path))
                     is not (PathScope.Workspace or PathScope.WorkspaceData or PathScope.WorkspaceRegenerable or PathScope.Temporary)
-                && !(i > 0 && arguments[i - 1].StaticValue is "-i" or "-F" or "--identity" or "--key-file" or "--private-key"))
+                && !(i > 0 && WordFactory.IsAuthenticationKeyOption(arguments[i - 1].StaticValue)))
             {
-                Emit(ActionFactory.Simple(program, "gatehouse.unknown-credential-read", Verb.Read, "credential", path, Risk.Medium, true, $"hands the credential file {path} to {program}", Tags.CredentialAccess, "heuristic"), scope);
+                Emit(ActionFactory.Simple(program, "gatehouse.unknown-credential-read", Verb.Read, "credential", path, Risk.Medium, true, $"hands the credential file {path} to {program}", Tags.CredentialAccess, Tags.Heuristic), scope);
                 return;
             }
         }
@@ -278,7 +278,7 @@ internal sealed partial class CommandWalker
     private static AgentAction Capped(AgentAction action) => action with
     {
         Risk = action.Risk > Risk.High ? Risk.High : action.Risk,
-        Tags = [.. action.Tags, "heuristic"],
+        Tags = [.. action.Tags, Tags.Heuristic],
         Reason = action.Reason + " (found in an argument of a program Gatehouse does not know)",
     };
 }

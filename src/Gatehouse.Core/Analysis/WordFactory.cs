@@ -20,4 +20,16 @@ internal static class WordFactory
         var separator = text.EndsWith('/') ? "found" : "/found";
         return new Word([.. root.Parts, new LiteralPart(separator, QuoteKind.Single)], root.Start, root.End);
     }
+
+    /// <summary>A path as text, or null when it is computed: a leading <c>~</c> keeps its meaning in the text.</summary>
+    public static string? PathText(Word word) => word.Parts is [TildePart, ..] ? word.Text : word.StaticValue;
+
+    /// <summary>A path text back as a word, with a leading <c>~</c> as the home directory, for <see cref="Catalog.PathClassifier"/>.</summary>
+    public static Word Path(string text) => text.StartsWith('~')
+        ? new Word([new TildePart(null), new LiteralPart(text[1..], QuoteKind.None)], 0, 0)
+        : Literal(text);
+
+    /// <summary>Options whose value is a key that authenticates a connection, not data sent over it.</summary>
+    public static bool IsAuthenticationKeyOption(string? option) =>
+        option is "-i" or "-F" or "--identity" or "--key-file" or "--keyfile" or "--private-key";
 }

@@ -9,7 +9,6 @@ namespace Gatehouse.Core.GraphQL;
 /// </summary>
 internal static class GraphQLRequestBody
 {
-    internal const string PersistedQueryTag = "persisted-query";
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
 
@@ -105,7 +104,7 @@ internal static class GraphQLRequestBody
                 return [GraphQLClassifier.Opaque(
                     "graphql.persisted-query",
                     $"A persisted query is sent by hash only{(operationName is null ? string.Empty : $" (operation '{operationName}')")}; its text is not visible.",
-                    PersistedQueryTag)];
+                    Tags.PersistedQuery)];
             }
 
             return [GraphQLClassifier.Opaque("graphql.no-query", "The GraphQL request has no query text.", Tags.ParseError)];

@@ -10,7 +10,6 @@ namespace Gatehouse.Core.Http;
 /// </summary>
 internal static class HttpGraphQLClassifier
 {
-    internal const string MutationViaGetTag = "mutation-via-get";
     internal const string GraphQLPath = "http>graphql";
 
     public static List<AgentAction>? TryClassify(HttpRequestContext context)
@@ -174,7 +173,7 @@ internal static class HttpGraphQLClassifier
             var tags = action.Tags;
             if (viaGet && action.Verb != Verb.Read)
             {
-                tags = [.. action.Tags, MutationViaGetTag];
+                tags = [.. action.Tags, Tags.MutationViaGet];
             }
 
             var hints = new List<string>(action.EnvironmentHints.Count + context.Hints.Count);

@@ -64,7 +64,7 @@ public static class HttpRequestClassifier
         }
 
         var graphQL = HttpGraphQLClassifier.TryClassify(context);
-        if (graphQL is not null && IsLoopback(context.Url.Host) && IsDevelopmentServerPort(context.Url.Port))
+        if (graphQL is not null && HttpUrl.IsLoopbackHost(context.Url.Host) && IsDevelopmentServerPort(context.Url.Port))
         {
             // The API being built on this machine: one mutation through it is like a REST call to it.
             graphQL = [.. graphQL.Select(a => a.Risk == Risk.High && !a.HasTag(Tags.Opaque) ? a with { Risk = Risk.Medium } : a)];
@@ -218,7 +218,7 @@ public static class HttpRequestClassifier
             "POST" => context.EndpointAction(Verb.Create, Risk.Medium, "http.post", $"POST {endpoint} creates or changes state."),
             "PUT" or "PATCH" => context.EndpointAction(Verb.Update, Risk.Medium, "http.update", $"{method} {endpoint} changes state."),
             // One item through the API of a server on this machine is the everyday loop of building that API.
-            "DELETE" when IsLoopback(context.Url.Host) && IsDevelopmentServerPort(context.Url.Port) => context.EndpointAction(Verb.Delete, Risk.Medium, "http.delete.local", $"DELETE {endpoint} deletes a resource on a local development server."),
+            "DELETE" when HttpUrl.IsLoopbackHost(context.Url.Host) && IsDevelopmentServerPort(context.Url.Port) => context.EndpointAction(Verb.Delete, Risk.Medium, "http.delete.local", $"DELETE {endpoint} deletes a resource on a local development server."),
             "DELETE" => context.EndpointAction(Verb.Delete, Risk.High, "http.delete", $"DELETE {endpoint} deletes a resource."),
             _ => context.EndpointAction(Verb.Unknown, Risk.High, "http.unknown-method", $"{method} {endpoint} has an unknown effect.", [Tags.Opaque]),
         };
@@ -227,7 +227,6 @@ public static class HttpRequestClassifier
     /// <summary>Ports web frameworks serve on in development; data stores (5432, 6379, 9200, 8500, 27017 …) are not among them.</summary>
     private static bool IsDevelopmentServerPort(int? port) => port is (>= 3000 and <= 4999) or 5000 or 5173 or 8000 or 8080 or 8888;
 
-    private static bool IsLoopback(string host) => host is "localhost" or "127.0.0.1" or "::1" or "[::1]" or "0.0.0.0" || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     private static AgentAction MarkOpaqueBody(HttpRequestContext context, AgentAction action)
     {

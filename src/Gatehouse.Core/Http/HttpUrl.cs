@@ -189,4 +189,10 @@ internal sealed class HttpUrl
     }
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+
+    /// <summary>This machine: <c>localhost</c>, <c>*.localhost</c>, the loopback ranges, and the any-address used to reach local servers.</summary>
+    public static bool IsLoopbackHost(string host) =>
+        host is "localhost" or "::1" or "[::1]" or "0.0.0.0"
+        || host.StartsWith("127.", StringComparison.Ordinal)
+        || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 }

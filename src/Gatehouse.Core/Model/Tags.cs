@@ -37,4 +37,37 @@ public static class Tags
     public const string Cascade = "cascade";
     /// <summary>Reaches a whole collection: --all, all namespaces, every resource of a kind.</summary>
     public const string AllResources = "all-resources";
+
+    /// <summary>Leaves the role, authorization or read-only mode the database session was opened with.</summary>
+    public const string SessionEscape = "session-escape";
+
+    /// <summary>Takes locks that block reads or writes for the duration (table rewrite, non-concurrent index).</summary>
+    public const string LockHeavy = "lock-heavy";
+
+    /// <summary>Writes a file on the database server's host.</summary>
+    public const string ServerFileWrite = "server-file-write";
+
+    /// <summary>Reads a file on the database server's host into the database.</summary>
+    public const string ServerFileRead = "server-file-read";
+
+    /// <summary>Weakens row-level security, triggers or other guards the schema relies on.</summary>
+    public const string SecurityDowngrade = "security-downgrade";
+
+    /// <summary>The effect happens later: when a trigger fires or a scheduled event runs.</summary>
+    public const string Deferred = "deferred";
+
+    /// <summary>Statements executed from a prepared statement or an embedded SQL string.</summary>
+    public const string EmbeddedSql = "embedded-sql";
+
+    /// <summary>A GraphQL request that names a stored query by hash and carries no query text.</summary>
+    public const string PersistedQuery = "persisted-query";
+
+    /// <summary>A GraphQL mutation sent with GET, which caches and logs treat as a read.</summary>
+    public const string MutationViaGet = "mutation-via-get";
+
+    /// <summary>Found by a heuristic over an unknown program's words, not by a catalog rule.</summary>
+    public const string Heuristic = "heuristic";
+
+    /// <summary>Data or secrets sent off the machine.</summary>
+    public const string Exfiltration = "exfiltration";
 }

@@ -84,7 +84,7 @@ internal sealed partial class SqlAnalyzer
                     RuleId = action.RuleId.Replace("sql.copy", "sql.client-copy", StringComparison.Ordinal),
                     Risk = action.RuleId == "sql.copy-to-file" ? Risk.Low : action.Risk,
                     Reason = "\\copy moves rows between the table and a file on the client",
-                    Tags = [.. action.Tags.Where(t => t is not (SqlTags.ServerFileRead or SqlTags.ServerFileWrite))],
+                    Tags = [.. action.Tags.Where(t => t is not (Tags.ServerFileRead or Tags.ServerFileWrite))],
                 };
             }
         }
@@ -277,7 +277,7 @@ internal sealed partial class SqlAnalyzer
         {
             if (action.Risk >= Risk.High && action.Verb != Verb.Unknown)
             {
-                _sink.Add(action with { Tags = [.. action.Tags, SqlTags.Embedded] });
+                _sink.Add(action with { Tags = [.. action.Tags, Tags.EmbeddedSql] });
             }
         }
     }

@@ -39,7 +39,7 @@ internal sealed partial class SqlAnalyzer
                 var concurrent = FindTopLevel(start, end, "concurrently") >= 0;
                 var view = NameAt(SkipWords(start + 1, end, "materialized", "view", "concurrently"), end);
                 Emit(Verb.Update, concurrent ? Risk.Low : Risk.Medium, "materialized-view", view, "sql.refresh-materialized-view",
-                    "recomputes a materialized view", concurrent || _dialect != SqlDialect.PostgreSql ? [] : [SqlTags.LockHeavy]);
+                    "recomputes a materialized view", concurrent || _dialect != SqlDialect.PostgreSql ? [] : [Tags.LockHeavy]);
                 return true;
             case "import":
                 Emit(Verb.Create, Risk.Medium, "schema", null, "sql.import-foreign-schema", "creates foreign tables from a remote schema");
@@ -146,7 +146,7 @@ internal sealed partial class SqlAnalyzer
                 var retypes = first != "alter" || FindTopLevel(k, end, "type") >= 0;
                 if (retypes)
                 {
-                    Emit(Verb.Update, Risk.High, "column", Qualify(table, column), "sql.alter-column-type", "changing a column's type rewrites the table and can lose data", SqlTags.LockHeavy);
+                    Emit(Verb.Update, Risk.High, "column", Qualify(table, column), "sql.alter-column-type", "changing a column's type rewrites the table and can lose data", Tags.LockHeavy);
                 }
                 else
                 {
@@ -162,10 +162,10 @@ internal sealed partial class SqlAnalyzer
                 return;
             case "disable" when IsWord(i + 1, end, "row"):
             case "no" when IsWord(i + 1, end, "force"):
-                Emit(Verb.Update, Risk.High, "table", table, "sql.disable-rls", "turns off row-level security on the table", SqlTags.SecurityDowngrade);
+                Emit(Verb.Update, Risk.High, "table", table, "sql.disable-rls", "turns off row-level security on the table", Tags.SecurityDowngrade);
                 return;
             case "disable":
-                Emit(Verb.Update, Risk.High, "table", table, "sql.disable-trigger", "disables triggers or rules that guard the table", SqlTags.SecurityDowngrade);
+                Emit(Verb.Update, Risk.High, "table", table, "sql.disable-trigger", "disables triggers or rules that guard the table", Tags.SecurityDowngrade);
                 return;
             case "rename":
                 if (IsWord(i + 1, end, "to") || IsWord(i + 1, end, "as"))
@@ -345,7 +345,7 @@ internal sealed partial class SqlAnalyzer
 
         for (var k = first; k < _sink.Count; k++)
         {
-            _sink[k] = _sink[k] with { Tags = [.. _sink[k].Tags, SqlTags.Deferred] };
+            _sink[k] = _sink[k] with { Tags = [.. _sink[k].Tags, Tags.Deferred] };
         }
     }
 
@@ -381,7 +381,7 @@ internal sealed partial class SqlAnalyzer
         }
         else
         {
-            Emit(Verb.Create, Risk.Medium, "index", name, "sql.create-index", "CREATE INDEX without CONCURRENTLY blocks writes to the table while it builds", SqlTags.LockHeavy);
+            Emit(Verb.Create, Risk.Medium, "index", name, "sql.create-index", "CREATE INDEX without CONCURRENTLY blocks writes to the table while it builds", Tags.LockHeavy);
         }
     }
 

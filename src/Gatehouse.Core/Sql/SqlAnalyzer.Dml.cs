@@ -201,7 +201,7 @@ internal sealed partial class SqlAnalyzer
             }
             else
             {
-                Emit(Verb.Create, Risk.Medium, kind, table, "sql.copy-from-file", "COPY … FROM a server file loads it into the table", SqlTags.ServerFileRead);
+                Emit(Verb.Create, Risk.Medium, kind, table, "sql.copy-from-file", "COPY … FROM a server file loads it into the table", Tags.ServerFileRead);
             }
         }
         else if (client)
@@ -210,7 +210,7 @@ internal sealed partial class SqlAnalyzer
         }
         else
         {
-            Emit(Verb.Read, Risk.Medium, kind, table, "sql.copy-to-file", "COPY … TO a file writes rows to the database host", SqlTags.ServerFileWrite);
+            Emit(Verb.Read, Risk.Medium, kind, table, "sql.copy-to-file", "COPY … TO a file writes rows to the database host", Tags.ServerFileWrite);
         }
     }
 }

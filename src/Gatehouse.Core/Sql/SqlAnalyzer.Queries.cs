@@ -80,7 +80,7 @@ internal sealed partial class SqlAnalyzer
             if (IsWord(i, end, "outfile") || IsWord(i, end, "dumpfile"))
             {
                 var file = IsKind(i + 1, end, SqlTokenKind.String) ? _tokens[i + 1].Text : null;
-                Emit(Verb.Read, Risk.Medium, "file", file, "sql.select-into-outfile", "SELECT … INTO OUTFILE writes query results to a file on the database host", SqlTags.ServerFileWrite);
+                Emit(Verb.Read, Risk.Medium, "file", file, "sql.select-into-outfile", "SELECT … INTO OUTFILE writes query results to a file on the database host", Tags.ServerFileWrite);
             }
 
             return;
@@ -333,7 +333,7 @@ internal sealed partial class SqlAnalyzer
             {
                 _sink.Add(action with
                 {
-                    Tags = [.. action.Tags, SqlTags.Embedded],
+                    Tags = [.. action.Tags, Tags.EmbeddedSql],
                     EnvironmentHints = _environmentHints.Count > 0 ? _environmentHints : action.EnvironmentHints,
                 });
             }
@@ -346,11 +346,11 @@ internal sealed partial class SqlAnalyzer
         var setting = IsKind(arg, end, SqlTokenKind.String) ? _tokens[arg].Text.ToLowerInvariant() : null;
         if (setting is null)
         {
-            Emit(Verb.Update, Risk.High, "session", null, "sql.session-escape", "set_config with a computed setting name may change the session role", SqlTags.SessionEscape, Tags.Opaque);
+            Emit(Verb.Update, Risk.High, "session", null, "sql.session-escape", "set_config with a computed setting name may change the session role", Tags.SessionEscape, Tags.Opaque);
         }
         else if (IsSessionGuardSetting(setting))
         {
-            Emit(Verb.Update, Risk.High, "session", setting, "sql.session-escape", "set_config changes the session's role or read-only mode", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", setting, "sql.session-escape", "set_config changes the session's role or read-only mode", Tags.SessionEscape);
         }
         else
         {

@@ -33,7 +33,7 @@ internal sealed partial class SqlAnalyzer
             case "discard":
                 if (IsWord(start + 1, end, "all"))
                 {
-                    Emit(Verb.Update, Risk.High, "session", "all", "sql.session-escape", "DISCARD ALL resets the session role and settings", SqlTags.SessionEscape);
+                    Emit(Verb.Update, Risk.High, "session", "all", "sql.session-escape", "DISCARD ALL resets the session role and settings", Tags.SessionEscape);
                 }
                 else
                 {
@@ -73,14 +73,14 @@ internal sealed partial class SqlAnalyzer
                 Emit(Verb.Update, Risk.Low, "table", NameAt(SkipWords(start + 1, end, "verbose", "table", "local", "no_write_to_binlog"), end), "sql.analyze", "refreshes planner statistics");
                 return true;
             case "cluster" or "optimize" or "repair":
-                Emit(Verb.Update, Risk.High, "table", NameAt(SkipWords(start + 1, end, "verbose", "table", "local", "no_write_to_binlog"), end), "sql." + keyword, keyword.ToUpperInvariant() + " rewrites the table under an exclusive lock", SqlTags.LockHeavy);
+                Emit(Verb.Update, Risk.High, "table", NameAt(SkipWords(start + 1, end, "verbose", "table", "local", "no_write_to_binlog"), end), "sql." + keyword, keyword.ToUpperInvariant() + " rewrites the table under an exclusive lock", Tags.LockHeavy);
                 return true;
             case "reindex":
                 AnalyzeReindex(start, end);
                 return true;
             case "lock":
                 var lockTarget = NameAt(SkipWords(start + 1, end, "table", "tables", "only"), end);
-                Emit(Verb.Update, Risk.High, "table", lockTarget, "sql.lock-table", "LOCK blocks other sessions from the table", SqlTags.LockHeavy);
+                Emit(Verb.Update, Risk.High, "table", lockTarget, "sql.lock-table", "LOCK blocks other sessions from the table", Tags.LockHeavy);
                 return true;
             case "checkpoint":
                 Emit(Verb.Update, Risk.Low, "server", null, "sql.checkpoint", "forces a checkpoint");
@@ -99,7 +99,7 @@ internal sealed partial class SqlAnalyzer
         {
             case "flush":
                 var readLock = FindTopLevel(start, end, "lock") >= 0;
-                Emit(Verb.Update, readLock ? Risk.High : Risk.Low, "server", null, "sql.flush", readLock ? "FLUSH … WITH READ LOCK blocks every write" : "flushes server caches or logs", readLock ? [SqlTags.LockHeavy] : []);
+                Emit(Verb.Update, readLock ? Risk.High : Risk.Low, "server", null, "sql.flush", readLock ? "FLUSH … WITH READ LOCK blocks every write" : "flushes server caches or logs", readLock ? [Tags.LockHeavy] : []);
                 return true;
             case "kill":
                 Emit(Verb.Update, Risk.High, "session", null, "sql.kill", "KILL terminates another session or query");
@@ -136,7 +136,7 @@ internal sealed partial class SqlAnalyzer
         // BEGIN/START TRANSACTION READ WRITE overrides a read-only session default.
         if (keyword is "begin" or "start" && FindTopLevel(start, end, "write") >= 0 && FindTopLevel(start, end, "read") >= 0)
         {
-            Emit(Verb.Update, Risk.High, "session", "transaction_read_only", "sql.session-escape", "starts a READ WRITE transaction, overriding a read-only session", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", "transaction_read_only", "sql.session-escape", "starts a READ WRITE transaction, overriding a read-only session", Tags.SessionEscape);
             return;
         }
 
@@ -154,13 +154,13 @@ internal sealed partial class SqlAnalyzer
             : "session";
         if (IsWord(i, end, "role") || IsWord(i, end, "authorization") || (IsWord(i, end, "session") && IsWord(i + 1, end, "authorization")))
         {
-            Emit(Verb.Update, Risk.High, "session", "role", "sql.session-escape", "switches the session to another role", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", "role", "sql.session-escape", "switches the session to another role", Tags.SessionEscape);
             return;
         }
 
         if ((IsWord(i, end, "transaction") || IsWord(i, end, "characteristics")) && FindTopLevel(i, end, "write") >= 0)
         {
-            Emit(Verb.Update, Risk.High, "session", "transaction_read_only", "sql.session-escape", "switches the transaction to READ WRITE", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", "transaction_read_only", "sql.session-escape", "switches the transaction to READ WRITE", Tags.SessionEscape);
             return;
         }
 
@@ -173,13 +173,13 @@ internal sealed partial class SqlAnalyzer
         var setting = SettingName(_tokens[i < end ? i : start], ref scope);
         if (FindGuardEscape(i, end) is { } escaped)
         {
-            Emit(Verb.Update, Risk.High, "session", escaped, "sql.session-escape", "turns off a guard the session was opened with (" + escaped + ")", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", escaped, "sql.session-escape", "turns off a guard the session was opened with (" + escaped + ")", Tags.SessionEscape);
             return;
         }
 
         if (ChangesHowSqlIsRead(start, end))
         {
-            Emit(Verb.Update, Risk.High, "session", "sql_mode", "sql.session-escape", "changes how later SQL is lexed (ANSI_QUOTES, NO_BACKSLASH_ESCAPES), which can hide statements from review", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", "sql_mode", "sql.session-escape", "changes how later SQL is lexed (ANSI_QUOTES, NO_BACKSLASH_ESCAPES), which can hide statements from review", Tags.SessionEscape);
             return;
         }
 
@@ -302,7 +302,7 @@ internal sealed partial class SqlAnalyzer
         var i = start + 1;
         if (IsWord(i, end, "role") || IsWord(i, end, "all") || IsWord(i, end, "session") || (IsKind(i, end, SqlTokenKind.Word) && IsSessionGuardSetting(_tokens[i].Text)))
         {
-            Emit(Verb.Update, Risk.High, "session", _tokens[i].Text, "sql.session-escape", "RESET " + _tokens[i].Text.ToUpperInvariant() + " drops the role or guards the session was set to", SqlTags.SessionEscape);
+            Emit(Verb.Update, Risk.High, "session", _tokens[i].Text, "sql.session-escape", "RESET " + _tokens[i].Text.ToUpperInvariant() + " drops the role or guards the session was set to", Tags.SessionEscape);
             return;
         }
 
@@ -369,7 +369,7 @@ internal sealed partial class SqlAnalyzer
 
         if (full)
         {
-            Emit(Verb.Update, Risk.High, "table", LastName(start, end), "sql.vacuum-full", "VACUUM FULL rewrites tables under an exclusive lock", SqlTags.LockHeavy);
+            Emit(Verb.Update, Risk.High, "table", LastName(start, end), "sql.vacuum-full", "VACUUM FULL rewrites tables under an exclusive lock", Tags.LockHeavy);
         }
         else
         {
@@ -403,7 +403,7 @@ internal sealed partial class SqlAnalyzer
         }
         else
         {
-            Emit(Verb.Update, Risk.High, "index", name, "sql.reindex", "REINDEX without CONCURRENTLY blocks writes while it rebuilds", SqlTags.LockHeavy);
+            Emit(Verb.Update, Risk.High, "index", name, "sql.reindex", "REINDEX without CONCURRENTLY blocks writes while it rebuilds", Tags.LockHeavy);
         }
     }
 
@@ -419,7 +419,7 @@ internal sealed partial class SqlAnalyzer
         var table = into >= 0 ? NameAt(SkipWords(into + 1, end, "table"), end) : null;
         var local = FindTopLevel(start, end, "local") >= 0;
         var replace = FindTopLevel(start, end, "replace") >= 0;
-        string[] tags = local ? [] : [SqlTags.ServerFileRead];
+        string[] tags = local ? [] : [Tags.ServerFileRead];
         if (replace)
         {
             Emit(Verb.Update, Risk.High, "table", table, "sql.load-data", "LOAD DATA … REPLACE overwrites rows that share a key", tags);
