@@ -7,5 +7,5 @@ namespace Gatehouse.Core.Decisions;
 public interface IDecider
 {
     /// <summary>Decides the actions of one input. Implementations never throw for bad input and never allow on error.</summary>
-    Verdict Decide(Classification classification, DecisionContext context);
+    public Verdict Decide(Classification classification, DecisionContext context);
 }
