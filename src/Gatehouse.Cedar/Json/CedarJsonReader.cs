@@ -108,7 +108,8 @@ internal static class CedarJsonReader
         }
 
         var argument = ReadValue(arg, where, 1);
-        throw new CedarException($"{where}: extension values are not supported yet: {fn.GetString()}({argument})");
+        return Evaluation.ExtensionCalls.TryConstruct(fn.GetString()!, argument)
+            ?? throw new CedarException($"{where}: invalid extension value {fn.GetString()}({argument})");
     }
 
     /// <summary>An entity uid: <c>{"type","id"}</c> or <c>{"__entity": {"type","id"}}</c>.</summary>
