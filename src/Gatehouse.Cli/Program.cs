@@ -33,6 +33,16 @@ internal static class Program
                 return ExitCodes.Allow;
             case "check":
                 return CheckCommand.Run(args[1..], stdin, stdout, stderr);
+            case "hook" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(Usage.Hook);
+                return ExitCodes.Allow;
+            case "hook":
+                return HookCommand.Run(args[1..], stdin, stdout, stderr);
+            case "log" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(Usage.Log);
+                return ExitCodes.Allow;
+            case "log":
+                return LogCommand.Run(args[1..], stdout, stderr);
             case "version" or "--version":
                 var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
                 using (var writer = new StreamWriter(stdout, leaveOpen: true))
