@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Gatehouse.Core.Analysis;
+using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Model;
 
 namespace Gatehouse.Core.Hooks;
@@ -17,6 +18,14 @@ internal static class BypassCommands
 
     /// <summary>Settings that disable every hook of an agent at once (Claude Code's <c>disableAllHooks</c>, Codex's hooks feature flag).</summary>
     private static readonly string[] HookSwitches = ["disableallhooks", "features.hooks", "hooks=false", "--no-hooks", "--disable-hooks", "enablehooks"];
+
+    /// <summary>
+    /// Programs whose destination the catalog's path rules do not see (cp and install write their last operand, dd its
+    /// <c>of=</c>, curl its <c>-o</c>): a protected path among their words is a write to it.
+    /// </summary>
+    private static readonly FrozenSet<string> FileWriters = FrozenSet.ToFrozenSet(
+        ["cp", "install", "rsync", "ln", "dd", "truncate", "chmod", "chown", "chattr", "touch", "unzip", "tar", "patch", "scp", "curl", "wget", "mv", "rm", "tee", "sed", "shred", "unlink"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AgentPrograms = FrozenSet.ToFrozenSet(["claude", "codex", "gemini", "cursor-agent", "copilot", "gh"], StringComparer.Ordinal);
 
@@ -59,6 +68,22 @@ internal static class BypassCommands
             }
         }
 
+        if (FileWriters.Contains(program))
+        {
+            // Copying a hook file out is harmless: for copiers only the destination (the last operand, or -t DIR) counts.
+            var copier = program is "cp" or "install" or "rsync" or "scp" or "ln";
+            for (var i = copier ? LastOperand(words) : 1; i < words.Count; i++)
+            {
+                var word = words[i];
+                var equals = word.IndexOf('=');
+                var operand = word.StartsWith('-') || word.StartsWith("of=", StringComparison.Ordinal) ? (equals > 0 ? word[(equals + 1)..] : string.Empty) : word;
+                if (operand.Length > 0 && PathClassifier.IsEnforcementControl(operand))
+                {
+                    return $"{program} changes {operand}, which configures Gatehouse or the agent's hooks";
+                }
+            }
+        }
+
         if (string.Equals(program, "gatehouse", StringComparison.OrdinalIgnoreCase) && removes)
         {
             return "asks Gatehouse to remove or disable its own hooks";
@@ -81,6 +106,19 @@ internal static class BypassCommands
         }
 
         return null;
+    }
+
+    private static int LastOperand(List<string> words)
+    {
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (words[i] is "-t" or "--target-directory")
+            {
+                return i + 1;
+            }
+        }
+
+        return words.Count - 1;
     }
 
     private static bool NamesGatehouse(string word)
