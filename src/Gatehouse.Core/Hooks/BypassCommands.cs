@@ -60,7 +60,9 @@ internal static class BypassCommands
         for (var i = 1; i < words.Count; i++)
         {
             var word = words[i];
-            removes |= RemovalWords.Contains(word);
+
+            // A removal is a subcommand (npm uninstall, dotnet tool uninstall, gatehouse init --uninstall), not any later argument.
+            removes |= RemovalWords.Contains(word) && (i <= 3 || word.StartsWith("--", StringComparison.Ordinal));
             namesGatehouse |= NamesGatehouse(word);
             foreach (var hookSwitch in HookSwitches)
             {
@@ -140,17 +142,50 @@ internal static class BypassCommands
         return slash < 0 ? word : word[(slash + 1)..];
     }
 
-    /// <summary>Whitespace-separated words with surrounding quotes removed; the segment text is already unwrapped by the shell classifier.</summary>
+    /// <summary>The segment's words, quotes honoured (<c>'rm -rf /'</c> is one argument); the shell classifier has already unwrapped it.</summary>
     private static List<string> Words(string command)
     {
         var words = new List<string>();
-        foreach (var raw in command.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var current = new System.Text.StringBuilder();
+        var inWord = false;
+        char quote = '\0';
+        foreach (var c in command)
         {
-            var word = raw.Trim('"', '\'');
-            if (word.Length > 0)
+            if (quote != '\0')
             {
-                words.Add(word);
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+                else
+                {
+                    current.Append(c);
+                }
             }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    words.Add(current.ToString());
+                    current.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                current.Append(c);
+                inWord = true;
+            }
+        }
+
+        if (inWord)
+        {
+            words.Add(current.ToString());
         }
 
         return words;
