@@ -22,20 +22,38 @@ internal static class HookCommand
             return 2;
         }
 
-        var payload = ReadPayload(stdin);
+        string? payload;
+        try
+        {
+            payload = ReadPayload(stdin);
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException or DecoderFallbackException)
+        {
+            // No payload is a payload the handler blocks.
+            payload = null;
+        }
+
         var log = new DecisionLog(DecisionLog.DefaultPath(), DecisionLog.DefaultMaxBytes, TimeProvider.System);
         var handler = new HookHandler(HookDeciderFactory.Create(Directory.GetCurrentDirectory()), log, TimeProvider.System);
         var reply = handler.Handle(agent, payload ?? string.Empty);
-        if (reply.Stdout.Length > 0)
+        try
         {
-            var bytes = new UTF8Encoding(false).GetBytes(reply.Stdout);
-            stdout.Write(bytes);
-            stdout.Flush();
-        }
+            if (reply.Stdout.Length > 0)
+            {
+                stdout.Write(new UTF8Encoding(false).GetBytes(reply.Stdout));
+                stdout.Flush();
+            }
 
-        if (reply.Stderr.Length > 0)
+            if (reply.Stderr.Length > 0)
+            {
+                stderr.WriteLine(reply.Stderr);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
         {
-            stderr.WriteLine(reply.Stderr);
+            // Program.Main would exit 1, which Claude Code, Cursor and Gemini treat as "proceed": a reply that could not be
+            // written must still block wherever an exit code can.
+            return 2;
         }
 
         return reply.ExitCode;

@@ -14,7 +14,9 @@ internal static class Program
         {
             // Whatever went wrong, the caller must not read it as an allow.
             Console.Error.WriteLine($"gatehouse: internal error: {exception.Message}");
-            return ExitCodes.Error;
+
+            // Agents read exit 1 from a hook as "proceed"; exit 2 blocks in every agent that honours an exit code.
+            return args.Length > 0 && args[0] == "hook" ? 2 : ExitCodes.Error;
         }
     }
 
