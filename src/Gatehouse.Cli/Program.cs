@@ -14,7 +14,9 @@ internal static class Program
         {
             // Whatever went wrong, the caller must not read it as an allow.
             Console.Error.WriteLine($"gatehouse: internal error: {exception.Message}");
-            return ExitCodes.Error;
+
+            // Agents read exit 1 from a hook as "proceed"; exit 2 blocks in every agent that honours an exit code.
+            return args.Length > 0 && args[0] == "hook" ? 2 : ExitCodes.Error;
         }
     }
 
@@ -33,6 +35,16 @@ internal static class Program
                 return ExitCodes.Allow;
             case "check":
                 return CheckCommand.Run(args[1..], stdin, stdout, stderr);
+            case "hook" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(Usage.Hook);
+                return ExitCodes.Allow;
+            case "hook":
+                return HookCommand.Run(args[1..], stdin, stdout, stderr);
+            case "log" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(Usage.Log);
+                return ExitCodes.Allow;
+            case "log":
+                return LogCommand.Run(args[1..], stdout, stderr);
             case "version" or "--version":
                 var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
                 using (var writer = new StreamWriter(stdout, leaveOpen: true))
