@@ -40,6 +40,18 @@ internal static class Program
                 return RunWithWriter(stdout, writer => InitCommand.Run(args[1..], writer, stderr, TimeProvider.System));
             case "doctor":
                 return RunWithWriter(stdout, writer => DoctorCommand.Run(args[1..], writer, stderr));
+            case "serve":
+                return RunWithWriter(stdout, writer => ServeCommand.Run(args[1..], writer, stderr));
+            case "hook" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(Usage.Hook);
+                return ExitCodes.Allow;
+            case "hook":
+                return HookCommand.Run(args[1..], stdin, stdout, stderr);
+            case "log" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(Usage.Log);
+                return ExitCodes.Allow;
+            case "log":
+                return LogCommand.Run(args[1..], stdout, stderr);
             case "version" or "--version":
                 var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
                 using (var writer = new StreamWriter(stdout, leaveOpen: true))

@@ -27,6 +27,17 @@ internal static class Usage
         on loopback only. --ensure: start it in the background unless it already answers, then return.
         """;
 
+    public const string Hook = """
+        usage: gatehouse hook claude|cursor|codex|gemini|copilot
+        reads the agent's pre-tool hook payload on stdin and answers in that agent's protocol
+        (a deny blocks with exit code 2, except Copilot, which gets its deny as JSON on exit 0)
+        """;
+
+    public const string Log = """
+        usage: gatehouse log [--count N] [--json]
+        shows the most recent hook decisions (default 20), oldest first
+        """;
+
     public const string Main = """
         gatehouse — the control layer outside AI agents
 
@@ -36,6 +47,8 @@ internal static class Usage
           init      install the hook into the agents used here (gatehouse init --help)
           doctor    check every installed hook end to end
           serve     answer hook calls over HTTP on loopback (gatehouse serve --help)
+          hook      answer an agent's pre-tool hook (claude, cursor, codex, gemini, copilot)
+          log       show recent hook decisions
           version   print the version
         """;
 }

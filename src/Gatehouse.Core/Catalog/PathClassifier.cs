@@ -14,7 +14,7 @@ namespace Gatehouse.Core.Catalog;
 /// <c>/</c>. Its value is still unknown; we treat a guarded prefix followed by a remainder that does not
 /// climb out with <c>..</c> as a workspace path, because that is the idiom scripts use for project directories.
 /// </remarks>
-internal static class PathClassifier
+internal static partial class PathClassifier
 {
     private const char DynamicMarker = '\u0001';
 
@@ -155,6 +155,11 @@ internal static class PathClassifier
         if (text.Length == 0)
         {
             return PathScope.Dynamic;
+        }
+
+        if (IsEnforcementControl(text))
+        {
+            return PathScope.Protected;
         }
 
         if (text[0] == '~')

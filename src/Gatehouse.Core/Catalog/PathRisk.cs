@@ -14,6 +14,7 @@ internal static class PathRisk
     /// </summary>
     public static Risk ForDeletion(PathScope scope) => scope switch
     {
+        PathScope.Protected => Risk.Critical,
         PathScope.SystemRoot or PathScope.Home or PathScope.Device or PathScope.System or PathScope.OutsideWorkspace or PathScope.HomeSubpath => Risk.Critical,
         PathScope.Dynamic or PathScope.WorkspaceRoot or PathScope.WorkspaceData => Risk.High,
         _ => Risk.Low,
@@ -22,7 +23,7 @@ internal static class PathRisk
     /// <summary>Overwriting a file is milder than deleting a tree, except on devices and system files.</summary>
     public static Risk ForWrite(PathScope scope) => scope switch
     {
-        PathScope.Device => Risk.Critical,
+        PathScope.Device or PathScope.Protected => Risk.Critical,
         PathScope.SystemRoot or PathScope.System => Risk.High,
         PathScope.Home or PathScope.HomeSubpath or PathScope.OutsideWorkspace or PathScope.Dynamic => Risk.Medium,
         _ => Risk.Low,
@@ -34,7 +35,7 @@ internal static class PathRisk
     /// </summary>
     public static Risk ForTruncation(PathScope scope, bool dataFile) => scope switch
     {
-        PathScope.Device => Risk.Critical,
+        PathScope.Device or PathScope.Protected => Risk.Critical,
         PathScope.SystemRoot or PathScope.System or PathScope.OutsideWorkspace when dataFile => Risk.Critical,
         PathScope.WorkspaceData when dataFile => Risk.High,
         PathScope.SystemRoot or PathScope.System or PathScope.Home or PathScope.HomeSubpath or PathScope.OutsideWorkspace => Risk.High,
@@ -59,7 +60,7 @@ internal static class PathRisk
     /// <summary>Changing a path in place (chmod -R, sed -i, mv): only system and home roots are serious.</summary>
     public static Risk ForModification(PathScope scope) => scope switch
     {
-        PathScope.SystemRoot or PathScope.Home or PathScope.Device => Risk.Critical,
+        PathScope.SystemRoot or PathScope.Home or PathScope.Device or PathScope.Protected => Risk.Critical,
         PathScope.System => Risk.High,
         PathScope.Dynamic => Risk.Medium,
         _ => Risk.Low,
@@ -71,6 +72,7 @@ internal static class PathRisk
         PathScope.Temporary => [Tags.Temporary],
         PathScope.SystemRoot or PathScope.System or PathScope.Home or PathScope.Device => [Tags.SystemPath],
         PathScope.Dynamic => [Tags.DynamicTarget],
+        PathScope.Protected => [Tags.Tampering],
         _ => [],
     };
 }

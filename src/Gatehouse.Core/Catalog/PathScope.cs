@@ -29,4 +29,9 @@ internal enum PathScope
     HomeRegenerable,
     /// <summary>A workspace file that no build recreates and git usually does not hold: a local database or an <c>.env</c> with secrets.</summary>
     WorkspaceData,
+    /// <summary>
+    /// Gatehouse's own configuration, policies, state or binary, or an agent's hook settings: changing or removing it
+    /// switches enforcement off, so it is tampering wherever the command that touches it comes from.
+    /// </summary>
+    Protected,
 }

@@ -1,6 +1,6 @@
 namespace Gatehouse.Core.Hooks;
 
-/// <summary>The coding agents whose hook protocols Gatehouse speaks.</summary>
+/// <summary>The coding agents whose pre-tool hook protocol Gatehouse speaks.</summary>
 public enum HookAgent
 {
     Claude,

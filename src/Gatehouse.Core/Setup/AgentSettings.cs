@@ -17,20 +17,7 @@ public static class AgentSettings
         _ => throw new ArgumentOutOfRangeException(nameof(agent)),
     };
 
-    public static bool TryParse(string name, out HookAgent agent)
-    {
-        foreach (var candidate in All)
-        {
-            if (string.Equals(Name(candidate), name, StringComparison.OrdinalIgnoreCase))
-            {
-                agent = candidate;
-                return true;
-            }
-        }
-
-        agent = default;
-        return false;
-    }
+    public static bool TryParse(string name, out HookAgent agent) => HookHandler.TryParseAgent(name, out agent);
 
     /// <summary>The settings file holding Gatehouse's hook, or null where the agent has no such file in that scope.</summary>
     public static string? SettingsPath(HookAgent agent, SetupScope scope, string root) => (agent, scope) switch

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Gatehouse.Core.Hooks;
+
+/// <summary>
+/// Removes secrets from text before it is stored: Authorization headers, bearer tokens, passwords and tokens given as
+/// options, assignments or JSON fields, passwords inside connection strings, well-known token formats and private keys.
+/// What remains shows what was attempted without handing the log reader the credential.
+/// </summary>
+internal static partial class SecretRedactor
+{
+    public const string Mask = "[REDACTED]";
+
+    public static string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var result = PrivateKeyBlock().Replace(text, Mask);
+        result = AuthorizationHeader().Replace(result, m => m.Groups["prefix"].Value + Mask);
+        result = BearerToken().Replace(result, m => m.Groups["prefix"].Value + Mask);
+        result = ConnectionStringPassword().Replace(result, m => m.Groups["prefix"].Value + Mask + "@");
+        result = SecretAssignment().Replace(result, m => m.Groups["prefix"].Value + Mask + m.Groups["close"].Value);
+        result = SecretOption().Replace(result, m => m.Groups["prefix"].Value + Mask);
+        result = KnownTokenFormat().Replace(result, Mask);
+        return result;
+    }
+
+    [GeneratedRegex(@"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PrivateKeyBlock();
+
+    /// <summary><c>Authorization: Bearer …</c>, <c>Proxy-Authorization: Basic …</c>, <c>X-Api-Key: …</c> up to the end of the header value.</summary>
+    [GeneratedRegex(@"(?<prefix>\b(?:proxy-)?(?:authorization|x-api-key|api-key|x-auth-token|private-token|cookie)\s*[:=]\s*)[^\r\n""'\\]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AuthorizationHeader();
+
+    [GeneratedRegex(@"(?<prefix>\b(?:bearer|token|basic)\s+)[A-Za-z0-9\-._~+/]{8,}=*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BearerToken();
+
+    /// <summary><c>postgres://user:secret@host</c>: the user stays, the password goes.</summary>
+    [GeneratedRegex(@"(?<prefix>\b[a-z][a-z0-9+.\-]*://[^\s:/@""']*:)[^\s@/""']+@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ConnectionStringPassword();
+
+    /// <summary><c>PASSWORD=…</c>, <c>api_key: …</c>, <c>"token": "…"</c>, <c>Password=…;</c> in ADO.NET connection strings.</summary>
+    [GeneratedRegex(@"(?<prefix>[""']?\b[\w.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|client[_\-]?secret|credentials?)[\w.\-]*[""']?\s*(?:=|:)\s*(?<open>[""']?))(?<value>[^\s""';&,}]+)(?<close>[""']?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SecretAssignment();
+
+    /// <summary><c>--password hunter2</c>, <c>--token abc</c>, <c>-p secret</c> is left alone (too often a port or a path).</summary>
+    [GeneratedRegex(@"(?<prefix>--?[\w\-]*(?:password|passwd|token|secret|api-key|apikey|access-key)[\w\-]*(?:\s+|=))(?!-)[^\s""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SecretOption();
+
+    /// <summary>Token formats recognizable on their own: GitHub, GitLab, Slack, npm, Stripe, OpenAI/Anthropic, AWS access keys, JWTs.</summary>
+    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9\-_]{16,}|xox[abposr]-[A-Za-z0-9\-]{10,}|npm_[A-Za-z0-9]{30,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|sk-[A-Za-z0-9\-_]{20,}|(?:AKIA|ASIA)[A-Z0-9]{16}|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex KnownTokenFormat();
+}
