@@ -211,6 +211,46 @@ public sealed class DoctorCommandTests
         stdout.ShouldContain("no Gatehouse hook is installed");
     }
 
+    [Fact]
+    public void Doctor_AfterInit_RealHooksBlockAndAllowEndToEnd()
+    {
+        using var tree = new SetupTestTree();
+        tree.Gatehouse("init", "--project", tree.Project, "--agent", "claude", "--agent", "copilot").ExitCode.ShouldBe(0);
+
+        var (exitCode, stdout, _) = tree.Gatehouse("doctor", "--project", tree.Project);
+
+        exitCode.ShouldBe(0, stdout);
+        stdout.ShouldContain("claude (project");
+        stdout.ShouldContain("`rm -rf ~`: blocked (exit 2)");
+        stdout.ShouldContain("`rm -rf ~`: blocked (permissionDecision: deny)");
+    }
+
+    [Fact]
+    public async Task Doctor_ResidentHook_SoundWhileTheServerAnswersAndAProblemWhenItIsDown()
+    {
+        using var tree = new SetupTestTree();
+        var port = ServeTests.FreePort();
+        tree.Gatehouse("init", "--project", tree.Project, "--agent", "claude", "--resident", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExitCode.ShouldBe(0);
+
+        var (downExit, downOut, _) = tree.Gatehouse("doctor", "--project", tree.Project);
+
+        downExit.ShouldBe(1);
+        downOut.ShouldContain("no answer");
+        downOut.ShouldContain("block every call");
+
+        using var server = new HookServer(new Gatehouse.Core.Hooks.HookHandler(Gatehouse.Core.Decisions.BuiltInDecision.Instance, null, TimeProvider.System), "127.0.0.1", port);
+        using var stop = new CancellationTokenSource();
+        server.Start();
+        var running = server.RunAsync(stop.Token);
+
+        var (upExit, upOut, _) = tree.Gatehouse("doctor", "--project", tree.Project);
+
+        await stop.CancelAsync();
+        await running;
+        upExit.ShouldBe(0, upOut);
+        upOut.ShouldContain("`rm -rf ~`: blocked (permissionDecision: deny)");
+    }
+
     /// <summary>The launcher part of the installed command (everything before " hook agent").</summary>
     private static string Launcher(string settingsText, string agent)
     {
