@@ -3,6 +3,7 @@
 # repeated runs) on the same Claude Code PreToolUse payloads, then Gatehouse's resident HTTP hook (`gatehouse serve`)
 # on the same payloads over a keep-alive loopback connection.
 # Usage: bench/hook-vs-safety-net.sh [RUNS]   (default 30 runs per payload and tool)
+#        GATEHOUSE_BIN=/path/to/published/gatehouse bench/hook-vs-safety-net.sh   (skip the publish step)
 # Needs: dotnet, node + npm, hyperfine, python3. cc-safety-net installs from bench/peers/safety-net's lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +16,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "publishing gatehouse (ReadyToRun, framework-dependent) …" >&2
-dotnet publish src/Gatehouse.Cli -c Release -r linux-x64 --self-contained false -o "$out/bin" >/dev/null
-gatehouse="$out/bin/gatehouse"
+if [ -n "${GATEHOUSE_BIN:-}" ]; then
+  gatehouse="$GATEHOUSE_BIN"
+else
+  echo "publishing gatehouse (ReadyToRun, framework-dependent) …" >&2
+  dotnet publish src/Gatehouse.Cli -c Release -r linux-x64 --self-contained false -o "$out/bin" >/dev/null
+  gatehouse="$out/bin/gatehouse"
+fi
 
 peer_dir=bench/peers/safety-net
 if [ ! -x "$peer_dir/node_modules/.bin/cc-safety-net" ]; then
