@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Gatehouse.Core.Analysis;
+using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Model;
 
 namespace Gatehouse.Core.Hooks;
@@ -17,6 +18,14 @@ internal static class BypassCommands
 
     /// <summary>Settings that disable every hook of an agent at once (Claude Code's <c>disableAllHooks</c>, Codex's hooks feature flag).</summary>
     private static readonly string[] HookSwitches = ["disableallhooks", "features.hooks", "hooks=false", "--no-hooks", "--disable-hooks", "enablehooks"];
+
+    /// <summary>
+    /// Programs whose destination the catalog's path rules do not see (cp and install write their last operand, dd its
+    /// <c>of=</c>, curl its <c>-o</c>): a protected path among their words is a write to it.
+    /// </summary>
+    private static readonly FrozenSet<string> FileWriters = FrozenSet.ToFrozenSet(
+        ["cp", "install", "rsync", "ln", "dd", "truncate", "chmod", "chown", "chattr", "touch", "unzip", "tar", "patch", "scp", "curl", "wget", "mv", "rm", "tee", "sed", "shred", "unlink"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AgentPrograms = FrozenSet.ToFrozenSet(["claude", "codex", "gemini", "cursor-agent", "copilot", "gh"], StringComparer.Ordinal);
 
@@ -51,11 +60,29 @@ internal static class BypassCommands
         for (var i = 1; i < words.Count; i++)
         {
             var word = words[i];
-            removes |= RemovalWords.Contains(word);
+
+            // A removal is a subcommand (npm uninstall, dotnet tool uninstall, gatehouse init --uninstall), not any later argument.
+            removes |= RemovalWords.Contains(word) && (i <= 3 || word.StartsWith("--", StringComparison.Ordinal));
             namesGatehouse |= NamesGatehouse(word);
             foreach (var hookSwitch in HookSwitches)
             {
                 switchesHooks |= word.Contains(hookSwitch, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        if (FileWriters.Contains(program))
+        {
+            // Copying a hook file out is harmless: for copiers only the destination (the last operand, or -t DIR) counts.
+            var copier = program is "cp" or "install" or "rsync" or "scp" or "ln";
+            for (var i = copier ? LastOperand(words) : 1; i < words.Count; i++)
+            {
+                var word = words[i];
+                var equals = word.IndexOf('=');
+                var operand = word.StartsWith('-') || word.StartsWith("of=", StringComparison.Ordinal) ? (equals > 0 ? word[(equals + 1)..] : string.Empty) : word;
+                if (operand.Length > 0 && PathClassifier.IsEnforcementControl(operand))
+                {
+                    return $"{program} changes {operand}, which configures Gatehouse or the agent's hooks";
+                }
             }
         }
 
@@ -83,6 +110,19 @@ internal static class BypassCommands
         return null;
     }
 
+    private static int LastOperand(List<string> words)
+    {
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (words[i] is "-t" or "--target-directory")
+            {
+                return i + 1;
+            }
+        }
+
+        return words.Count - 1;
+    }
+
     private static bool NamesGatehouse(string word)
     {
         var name = word.StartsWith('@') && word.IndexOf('/') is > 0 and var slash ? word[(slash + 1)..] : Basename(word);
@@ -102,17 +142,50 @@ internal static class BypassCommands
         return slash < 0 ? word : word[(slash + 1)..];
     }
 
-    /// <summary>Whitespace-separated words with surrounding quotes removed; the segment text is already unwrapped by the shell classifier.</summary>
+    /// <summary>The segment's words, quotes honoured (<c>'rm -rf /'</c> is one argument); the shell classifier has already unwrapped it.</summary>
     private static List<string> Words(string command)
     {
         var words = new List<string>();
-        foreach (var raw in command.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var current = new System.Text.StringBuilder();
+        var inWord = false;
+        char quote = '\0';
+        foreach (var c in command)
         {
-            var word = raw.Trim('"', '\'');
-            if (word.Length > 0)
+            if (quote != '\0')
             {
-                words.Add(word);
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+                else
+                {
+                    current.Append(c);
+                }
             }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    words.Add(current.ToString());
+                    current.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                current.Append(c);
+                inWord = true;
+            }
+        }
+
+        if (inWord)
+        {
+            words.Add(current.ToString());
         }
 
         return words;

@@ -11,8 +11,11 @@ namespace Gatehouse.Core.Hooks;
 /// </summary>
 public sealed class HookHandler
 {
-    /// <summary>Agents kill slow hooks and then proceed (Claude Code, Gemini, Copilot): Gatehouse must answer, and block, well before that.</summary>
-    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// Agents kill slow hooks and then proceed (Claude Code, Gemini, Copilot; Copilot after 30 s by default): Gatehouse must answer,
+    /// and block, before that. Generous, because a loaded machine must not turn routine commands into blocks (dcg #245).
+    /// </summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(10);
 
     private readonly IDecider _decider;
     private readonly DecisionLog? _log;

@@ -53,7 +53,7 @@ public sealed class FindingsHelpersTests
     [InlineData("../sibling", Risk.Critical)]
     [InlineData("a/../../b", Risk.Critical)]
     [InlineData(".git", Risk.High)]
-    [InlineData(".claude/settings.json", Risk.High)]
+    [InlineData(".claude/settings.json", Risk.Critical)] // hook settings are a protected path: deleting them is tampering, denied
     [InlineData("C:\\", Risk.Critical)]
     public void PathRiskForDeletion_LiteralPath_HasExpectedRisk(string path, Risk risk)
     {

@@ -1,0 +1,45 @@
+using Gatehouse.Core.Hooks;
+
+namespace Gatehouse.Core.Tests.Hooks;
+
+public sealed class SecretRedactorTests
+{
+    [Theory]
+    [InlineData("curl -H 'Authorization: Bearer abc123def456ghi' https://api", "abc123def456ghi")]
+    [InlineData("curl -H \"Authorization: Basic dXNlcjpwYXNz\" x", "dXNlcjpwYXNz")]
+    [InlineData("curl --header 'X-Api-Key: k_live_1234567890' x", "k_live_1234567890")]
+    [InlineData("psql postgres://admin:hunter2@db.prod:5432/app", "hunter2")]
+    [InlineData("mysql://root:s3cr3t!@localhost/shop", "s3cr3t!")]
+    [InlineData("DATABASE_PASSWORD=hunter2 ./run.sh", "hunter2")]
+    [InlineData("export API_KEY=abcdef123456", "abcdef123456")]
+    [InlineData("{\"password\":\"hunter2\",\"user\":\"a\"}", "hunter2")]
+    [InlineData("Server=db;User Id=sa;Password=Pa55word;", "Pa55word")]
+    [InlineData("railway login --token 9f8e7d6c5b4a", "9f8e7d6c5b4a")]
+    [InlineData("mycli --password=hunter2 db", "hunter2")]
+    [InlineData("echo ghp_abcdefghijklmnopqrstuvwxyz0123456789", "ghp_abcdefghijklmnopqrstuvwxyz0123456789")]
+    [InlineData("aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE")]
+    [InlineData("OPENAI=sk-proj-abcdefghijklmnopqrstuvwx", "sk-proj-abcdefghijklmnopqrstuvwx")]
+    [InlineData("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAA")]
+    public void Redact_SecretInText_IsRemoved(string text, string secret)
+    {
+        var redacted = SecretRedactor.Redact(text);
+
+        redacted.ShouldNotContain(secret);
+        redacted.ShouldContain(SecretRedactor.Mask);
+    }
+
+    [Theory]
+    [InlineData("git status")]
+    [InlineData("rm -rf ./build")]
+    [InlineData("psql postgres://db.prod:5432/app -c 'SELECT 1'")]
+    [InlineData("kubectl delete ns prod")]
+    public void Redact_NoSecret_LeavesTextAsIs(string text) => SecretRedactor.Redact(text).ShouldBe(text);
+
+    [Fact]
+    public void Redact_ConnectionString_KeepsUserAndHost()
+    {
+        var redacted = SecretRedactor.Redact("psql postgres://admin:hunter2@db.prod/app");
+
+        redacted.ShouldBe("psql postgres://admin:[REDACTED]@db.prod/app");
+    }
+}

