@@ -202,6 +202,7 @@ public sealed class InitCommandTests
         var text = tree.Read(".claude/settings.json");
         text.ShouldNotContain("/v1/hooks/claude");
         text.ShouldNotContain("serve --ensure");
+        text.ShouldNotContain("SessionStart");
         text.ShouldContain("my-guard");
     }
 

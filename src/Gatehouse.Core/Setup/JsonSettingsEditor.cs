@@ -166,6 +166,13 @@ internal static class JsonSettingsEditor
         var written = false;
         foreach (var property in element.EnumerateObject())
         {
+            if (!written && property.NameEquals(step) && depth == path.Count - 1 && desired.Count == 0 && OnlyOurs(property.Value, isOurs))
+            {
+                // Removing our last entry removes the array we created, rather than leaving "Event": [] behind.
+                written = true;
+                continue;
+            }
+
             writer.WritePropertyName(property.Name);
             if (!written && property.NameEquals(step))
             {
@@ -185,6 +192,24 @@ internal static class JsonSettingsEditor
         }
 
         writer.WriteEndObject();
+    }
+
+    private static bool OnlyOurs(JsonElement value, Func<JsonElement, bool> isOurs)
+    {
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+        {
+            return false;
+        }
+
+        foreach (var item in value.EnumerateArray())
+        {
+            if (!isOurs(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void WriteStep(Utf8JsonWriter writer, JsonElement? value, IReadOnlyList<string> path, int depth, Func<JsonElement, bool> isOurs, IReadOnlyList<JsonObject> desired)
