@@ -35,6 +35,15 @@ internal static class Program
                 return ExitCodes.Allow;
             case "check":
                 return CheckCommand.Run(args[1..], stdin, stdout, stderr);
+            case "init" or "doctor" or "serve" when args.Length > 1 && args[1] is "-h" or "--help":
+                stderr.WriteLine(args[0] switch { "init" => Usage.Init, "doctor" => Usage.Doctor, _ => Usage.Serve });
+                return ExitCodes.Allow;
+            case "init":
+                return RunWithWriter(stdout, writer => InitCommand.Run(args[1..], writer, stderr, TimeProvider.System));
+            case "doctor":
+                return RunWithWriter(stdout, writer => DoctorCommand.Run(args[1..], writer, stderr));
+            case "serve":
+                return RunWithWriter(stdout, writer => ServeCommand.Run(args[1..], writer, stderr));
             case "hook" when args.Length > 1 && args[1] is "-h" or "--help":
                 stderr.WriteLine(Usage.Hook);
                 return ExitCodes.Allow;
@@ -58,5 +67,11 @@ internal static class Program
                 stderr.WriteLine(Usage.Main);
                 return ExitCodes.Error;
         }
+    }
+
+    private static int RunWithWriter(Stream stdout, Func<TextWriter, int> run)
+    {
+        using var writer = new StreamWriter(stdout, leaveOpen: true);
+        return run(writer);
     }
 }

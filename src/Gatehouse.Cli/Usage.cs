@@ -8,6 +8,25 @@ internal static class Usage
         exit codes: 0 allow, 2 deny, 3 approval required, 1 error (an error never means allow)
         """;
 
+    public const string Init = """
+        usage: gatehouse init [--agent claude|cursor|codex|gemini|copilot]... [--user] [--resident [--port N]] [--dry-run] [--project DIR]
+        detects the agents used in the project (and with --user, in your home), installs Gatehouse's hook into each
+        (idempotent; a timestamped backup of every file changed), and writes a starter .gatehouse/ if none exists.
+        --resident: Claude Code calls `gatehouse serve` over HTTP on 127.0.0.1 instead of starting a process per call.
+        """;
+
+    public const string Doctor = """
+        usage: gatehouse doctor [--user] [--project DIR]
+        runs every installed hook with a destructive canary (must block) and a read (must allow), checks the
+        settings for anything that fails open; exit 0 only when all is sound.
+        """;
+
+    public const string Serve = """
+        usage: gatehouse serve [--listen 127.0.0.1:PORT] [--ensure]
+        answers POST /v1/hooks/{claude|cursor|codex|gemini|copilot} with the same decisions as `gatehouse hook`,
+        on loopback only. --ensure: start it in the background unless it already answers, then return.
+        """;
+
     public const string Hook = """
         usage: gatehouse hook claude|cursor|codex|gemini|copilot
         reads the agent's pre-tool hook payload on stdin and answers in that agent's protocol
@@ -25,6 +44,9 @@ internal static class Usage
         commands:
           check     classify one action and decide: allow, approve or deny
                     (gatehouse check --help for options)
+          init      install the hook into the agents used here (gatehouse init --help)
+          doctor    check every installed hook end to end
+          serve     answer hook calls over HTTP on loopback (gatehouse serve --help)
           hook      answer an agent's pre-tool hook (claude, cursor, codex, gemini, copilot)
           log       show recent hook decisions
           version   print the version

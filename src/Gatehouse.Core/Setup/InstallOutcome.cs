@@ -1,0 +1,9 @@
+namespace Gatehouse.Core.Setup;
+
+public enum InstallOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+    Failed,
+}
