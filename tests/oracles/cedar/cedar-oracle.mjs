@@ -10,6 +10,11 @@
 //   validate:  {"id", "ok": true, "valid": bool, "errors": [{"policyId", "message"}]}
 //   either, when the engine refuses the input as a whole (parse error, malformed entities, bad schema):
 //              {"id", "ok": false, "error": "<messages>"}
+//   a line that is not JSON, or a call cedar-wasm throws on (a bug in the harness, never an answer):
+//              {"id", "ok": false, "protocolError": "<message>"}
+//
+// Numbers in the JSON: JSON.parse reads them as doubles, so integers beyond 2^53 in entities or context
+// would reach cedar-wasm changed; callers keep such values to policy text.
 //
 // Policy ids: cedar-wasm names the policies of one text "policy0", "policy1", … in text order, as
 // Gatehouse.Cedar's PolicySet.Parse does, so the ids compare directly.
@@ -63,14 +68,14 @@ function answer(line) {
   try {
     input = JSON.parse(line);
   } catch (error) {
-    return { id: null, ok: false, error: `oracle input is not JSON: ${error.message}` };
+    return { id: null, ok: false, protocolError: `oracle input is not JSON: ${error.message}` };
   }
   try {
     const result = input.kind === 'validate' ? check(input) : authorize(input);
     return { id: input.id, ...result };
   } catch (error) {
     // cedar-wasm reports problems as answers; a throw means the call itself was malformed.
-    return { id: input.id, ok: false, error: `oracle call failed: ${error?.message ?? error}` };
+    return { id: input.id, ok: false, protocolError: `oracle call failed: ${error?.message ?? error}` };
   }
 }
 
