@@ -8,12 +8,16 @@ namespace Gatehouse.Cedar.Tests.Oracle;
 /// policy ids as sets. Detail carries messages for the report only; it is never compared.
 /// </summary>
 internal sealed record AuthorizationOutcome(
-    bool Refused, bool Allow, ImmutableSortedSet<string> Determining, ImmutableSortedSet<string> Erroring, string Detail)
+    bool Refused, bool Allow, ImmutableSortedSet<string> Determining, ImmutableSortedSet<string> Erroring, string Detail, bool Crashed = false)
 {
     public static AuthorizationOutcome Refusal(string detail) => new(true, false, [], [], detail);
 
+    /// <summary>An exception that is not a CedarException: a bug whatever the other engine says.</summary>
+    public static AuthorizationOutcome Crash(Exception exception) => new(true, false, [], [], "crash: " + exception, Crashed: true);
+
     public bool Agrees(AuthorizationOutcome other) =>
-        Refused == other.Refused
+        !Crashed && !other.Crashed
+        && Refused == other.Refused
         && (Refused || (Allow == other.Allow && Determining.SetEquals(other.Determining) && Erroring.SetEquals(other.Erroring)));
 
     public override string ToString() => Refused
@@ -23,10 +27,11 @@ internal sealed record AuthorizationOutcome(
 }
 
 /// <summary>What one engine answered for a validation case: refused as a whole, or valid/invalid with the ids of the policies that failed.</summary>
-internal sealed record ValidationOutcome(bool Refused, bool Valid, ImmutableSortedSet<string> Failing, string Detail)
+internal sealed record ValidationOutcome(bool Refused, bool Valid, ImmutableSortedSet<string> Failing, string Detail, bool Crashed = false)
 {
     public bool Agrees(ValidationOutcome other) =>
-        Refused == other.Refused && (Refused || (Valid == other.Valid && Failing.SetEquals(other.Failing)));
+        !Crashed && !other.Crashed
+        && Refused == other.Refused && (Refused || (Valid == other.Valid && Failing.SetEquals(other.Failing)));
 
     public override string ToString() => Refused
         ? "refused: " + Detail
