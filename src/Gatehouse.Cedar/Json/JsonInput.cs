@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Gatehouse.Cedar.Json;
@@ -22,6 +21,11 @@ internal static class JsonInput
 
     public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string what)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            throw new CedarException($"invalid {what} JSON: not valid UTF-8");
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, Options);
@@ -29,10 +33,6 @@ internal static class JsonInput
         catch (JsonException e)
         {
             throw new CedarException($"invalid {what} JSON: {e.Message}", e);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new CedarException($"invalid {what} JSON: not valid UTF-8", e);
         }
     }
 }
