@@ -51,6 +51,7 @@ public sealed class ValidationDifferentialTests(CedarOracleFixture fixture, ITes
         ["context record"] = "permit(principal, action in [Action::\"read\", Action::\"write\"], resource) when { context.hour < 18 && context has src && context.src.isLoopback() };",
         ["namespaced parent"] = "permit(principal in App::Role::\"auditor\", action == Action::\"delete\", resource);",
         ["second policy fails"] = "permit(principal, action, resource);\nforbid(principal, action, resource) when { resource.nothing };",
+        ["impossible is skips the in operand"] = "permit(principal, action == Action::\"read\", resource) when { principal is Doc in [Group::\"staff\", User::\"alice\"] };",
         ["equality of unrelated types is an error"] = "permit(principal, action == Action::\"read\", resource) when { principal.age == \"x\" };",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
