@@ -77,7 +77,7 @@ public static class PolicyValidator
     {
         foreach (var action in schema.ActionsInOrder)
         {
-            if (!action.AppliesTo || !ActionMatches(policy.Action, action.Uid, schema))
+            if (!ActionMatches(policy.Action, action.Uid, schema))
             {
                 continue;
             }
