@@ -13,7 +13,7 @@ namespace Gatehouse.Core.Inventory;
 /// </remarks>
 internal sealed class InventoryGraph
 {
-    private const int PrecomputeBudget = 2_000_000;
+    private const int PrecomputeBudget = 250_000;
 
     private readonly Inventory _inventory;
     private readonly InventoryResource[] _resources;

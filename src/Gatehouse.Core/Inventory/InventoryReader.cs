@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Gatehouse.Core.Inventory;
@@ -34,9 +33,8 @@ internal sealed class InventoryReader
     {
         try
         {
-            CheckDepth(yaml);
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitingParser(new Parser(new StringReader(yaml)), MaxDepth, _source));
             if (stream.Documents.Count == 0)
             {
                 return null;
@@ -54,32 +52,6 @@ internal sealed class InventoryReader
         catch (YamlException e)
         {
             throw new InventoryException(_source, e.Start.Line, e.Start.Column, "invalid YAML: " + e.Message, e);
-        }
-    }
-
-    /// <summary>Walks parser events without recursion so a deeply nested document fails cleanly before it is loaded.</summary>
-    private void CheckDepth(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth)
-                    {
-                        var start = parser.Current!.Start;
-                        throw new InventoryException(_source, start.Line, start.Column, $"nesting deeper than {MaxDepth} levels is not an inventory");
-                    }
-
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-                default:
-                    break;
-            }
         }
     }
 
