@@ -328,17 +328,27 @@ public sealed class InventoryResolver
         return $"target {action.Target.Kind} ({id}, {hints}) is not in the inventory: unknown";
     }
 
+    /// <summary>Least critical first; a stable insertion sort, since the list is a handful of names and ties keep first-seen order.</summary>
     private string[] SortByCriticality(List<string> environments)
     {
         var sorted = environments.ToArray();
-        // Stable for ties (several undeclared names): keep first-seen order.
-        var keys = new int[sorted.Length];
+        var ranks = new int[sorted.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
-            keys[i] = _inventory.Criticality(sorted[i]) * 1024 + Math.Min(i, 1023);
+            var name = sorted[i];
+            var rank = _inventory.Criticality(name);
+            var j = i - 1;
+            while (j >= 0 && ranks[j] > rank)
+            {
+                sorted[j + 1] = sorted[j];
+                ranks[j + 1] = ranks[j];
+                j--;
+            }
+
+            sorted[j + 1] = name;
+            ranks[j + 1] = rank;
         }
 
-        Array.Sort(keys, sorted);
         return sorted;
     }
 
