@@ -367,7 +367,7 @@ public sealed class ToolCatalogClassificationTests
     [InlineData("mkdir -p src/x", "fs.create", Verb.Create, Risk.Low, "file")]
     [InlineData("touch file", "fs.create", Verb.Create, Risk.Low, "file")]
     [InlineData("cp -r src dst", "fs.cp", Verb.Create, Risk.Low, "file")]
-    [InlineData("tar -xzf x.tgz", "fs.archive", Verb.Create, Risk.Low, "file")]
+    [InlineData("tar -xzf x.tgz", "fs.tar.extract", Verb.Create, Risk.Low, "file")]
     [InlineData("sed -i s/a/b/ file.txt", "fs.sed.in-place", Verb.Update, Risk.Low, "file")]
     [InlineData("sed -i s/a/b/ /etc/hosts", "fs.sed.in-place", Verb.Update, Risk.Critical, "file")]
     [InlineData("sed s/a/b/ file", "fs.sed.stream", Verb.Read, Risk.None, "file")]
