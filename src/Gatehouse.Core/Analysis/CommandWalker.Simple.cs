@@ -126,6 +126,7 @@ internal sealed partial class CommandWalker
         CheckSensitiveFileUpload(program, arguments, scope);
         CheckHttpClientFiles(program, arguments, scope);
         CheckSwitchOff(program, arguments, scope);
+        CheckSedScript(program, arguments, scope);
         if (TryChangeDirectory(program, arguments)
             || TryInvokeEnvironmentDump(program, arguments, scope)
             || TryInvokeCodeCarrier(program, arguments, scope)
