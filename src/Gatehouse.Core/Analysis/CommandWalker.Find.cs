@@ -142,7 +142,7 @@ internal sealed partial class CommandWalker
 
     private void EmitFindOutput(Word file, WalkScope scope)
     {
-        var pathScope = PathClassifier.Classify(file);
+        var pathScope = PathClassifier.ClassifyWriteTarget(file);
         Emit(
             ActionFactory.Simple("find", "find.output-file", Verb.Update, "file", file.Text, PathRisk.ForWrite(pathScope), pathScope != PathScope.Protected, $"find writes its results into {file.Text}", PathRisk.TagsFor(pathScope)),
             scope);

@@ -113,7 +113,7 @@ internal sealed partial class CommandWalker
             return;
         }
 
-        var pathScope = PathClassifier.Classify(file);
+        var pathScope = PathClassifier.ClassifyWriteTarget(file);
         var risk = PathRisk.ForWrite(pathScope);
         if (risk <= Risk.Low)
         {

@@ -216,7 +216,7 @@ internal static class MatchBuilder
             return Risk.None;
         }
 
-        var scope = PathClassifier.Classify(path);
+        var scope = mode == PathMode.Write ? PathClassifier.ClassifyWriteTarget(path) : PathClassifier.Classify(path);
         foreach (var tag in PathRisk.TagsFor(scope))
         {
             AddTag(tags, tag);
