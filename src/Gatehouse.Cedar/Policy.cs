@@ -55,8 +55,8 @@ public sealed class Policy
 
     internal IReadOnlyList<Condition> Conditions { get; }
 
-    internal Policy WithId(string id) =>
-        new(id, Effect, Annotations, Principal, Action, Resource, Conditions, TemplateId, Line, Column, Source);
+    internal Policy WithIds(string id, string? templateId) =>
+        new(id, Effect, Annotations, Principal, Action, Resource, Conditions, templateId, Line, Column, Source);
 
     internal Policy Link(string newId, IReadOnlyDictionary<string, EntityUid> slots) =>
         new(newId, Effect, Annotations, Principal.Link(slots), Action, Resource.Link(slots), Conditions, Id, Line, Column, Source);

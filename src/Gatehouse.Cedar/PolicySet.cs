@@ -42,6 +42,18 @@ public sealed class PolicySet
         return result;
     }
 
+    /// <summary>
+    /// The same set with every id (and linked policies' template ids) prefixed, so several parsed files can be
+    /// combined with <see cref="Add"/> without their <c>policyN</c> ids colliding.
+    /// </summary>
+    public PolicySet WithIdPrefix(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        return new PolicySet(
+            [.. Policies.Select(p => p.WithIds(prefix + p.Id, p.TemplateId is null ? null : prefix + p.TemplateId))],
+            [.. Templates.Select(t => t.WithIds(prefix + t.Id, null))]);
+    }
+
     /// <summary>Links a template: every slot must be given; the new id must be unused.</summary>
     public PolicySet Link(string templateId, string newPolicyId, IReadOnlyDictionary<string, EntityUid> slots)
     {

@@ -90,6 +90,14 @@ public sealed class ParserTests
         })).Message.ShouldContain("duplicate policy id 'policy0'");
 
     [Fact]
+    public void WithIdPrefix_LetsTwoFilesCombine()
+    {
+        var combined = PolicySet.Parse(Sample).WithIdPrefix("a/").Add(PolicySet.Parse(Sample).WithIdPrefix("b/"));
+        combined.Policies.Select(p => p.Id).ShouldBe(["a/policy0", "a/policy1", "b/policy0", "b/policy1"]);
+        combined.Templates.Select(p => p.Id).ShouldBe(["a/policy2", "b/policy2"]);
+    }
+
+    [Fact]
     public void Add_RepeatedIds_Throws() =>
         Should.Throw<CedarException>(() => PolicySet.Parse(Sample).Add(PolicySet.Parse(Sample)));
 
