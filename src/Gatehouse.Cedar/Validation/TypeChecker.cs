@@ -222,9 +222,9 @@ internal sealed partial class TypeChecker(CedarSchema schema, RequestEnvironment
         }
 
         bool? equal = null;
-        if (binary.Left is LiteralExpr leftLiteral && binary.Right is LiteralExpr rightLiteral)
+        if (LiteralValue(binary.Left) is { } leftLiteral && LiteralValue(binary.Right) is { } rightLiteral)
         {
-            equal = leftLiteral.Value.Equals(rightLiteral.Value);
+            equal = leftLiteral.Equals(rightLiteral);
         }
         else if (l.Type.Kind == SchemaTypeKind.Entity && r.Type.Kind == SchemaTypeKind.Entity)
         {
@@ -250,6 +250,15 @@ internal sealed partial class TypeChecker(CedarSchema schema, RequestEnvironment
 
         return new Typed(ValidationType.Of(equal));
     }
+
+    // The official validator typechecks each environment with `action` replaced by that action's literal,
+    // so `action == 1` compares two literals (always false) rather than two incompatible types.
+    private CedarValue? LiteralValue(Expr expr) => expr switch
+    {
+        LiteralExpr literal => literal.Value,
+        VariableExpr { Variable: Variable.Action } => CedarValue.Of(environment.Action.Uid),
+        _ => null,
+    };
 
     private Typed? CheckIn(BinaryExpr binary, Capabilities capabilities)
     {

@@ -100,6 +100,12 @@ public sealed class PolicyValidatorNamespacedVerdictTests
     [InlineData("permit(principal, action, resource) when { principal is App::Nope };", false)]
     [InlineData("permit(principal, action, resource) when { (if principal has owner then 1 else 2) > (if resource has size then resource.size else \"a\") };", false)]
     [InlineData("permit(principal, action, resource) when { principal in (if true then resource.owner else principal) };", false)]
+    [InlineData("permit(principal, action, resource) when { action == 1 };", true)]
+    [InlineData("permit(principal, action, resource) when { 1 != action };", true)]
+    [InlineData("permit(principal, action, resource) when { action == \"read\" };", true)]
+    [InlineData("permit(principal, action, resource) when { action == principal };", true)]
+    [InlineData("permit(principal, action, resource) when { action == [1] };", false)]
+    [InlineData("permit(principal, action, resource) when { action in [App::Action::\"read\", 1] };", false)]
     public void Validate_Policy_MatchesOfficialVerdict(string policy, bool valid)
     {
         var result = PolicyValidator.Validate(PolicySet.Parse(policy, "p.cedar"), Parsed);
