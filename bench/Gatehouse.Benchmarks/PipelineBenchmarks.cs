@@ -21,6 +21,9 @@ public class PipelineBenchmarks
     private PolicyDecider _decider = null!;
     private DecisionContext _context = null!;
     private Classification _classified = null!;
+    private PolicySnapshot _snapshot = null!;
+    private TargetFacts _facts = null!;
+    private (Gatehouse.Cedar.AuthorizationRequest Request, Gatehouse.Cedar.Entities Entities) _request;
 
     public static IEnumerable<string> Commands() =>
     [
@@ -42,9 +45,13 @@ public class PipelineBenchmarks
     {
         _inventoryPath = Path.Combine(Path.GetTempPath(), $"gatehouse-bench-inventory-{Environment.ProcessId}.yaml");
         File.WriteAllText(_inventoryPath, GenerateInventory());
-        _decider = new PolicyDecider(PolicyLoader.Load(null, _inventoryPath, null, TimeProvider.System));
+        _snapshot = PolicyLoader.Load(null, _inventoryPath, null, TimeProvider.System);
+        _decider = new PolicyDecider(_snapshot);
         _context = new DecisionContext("staging", "claude", "bench", null, TimeProvider.System.GetUtcNow());
         _classified = ActionClassifier.Classify(InputKind.Shell, Command, "staging");
+        var first = _classified.Actions[0];
+        _facts = _snapshot.Targets.Resolve(first);
+        _request = CedarRequestFactory.Build(first, _facts, _context, codeFreeze: false, first.Risk, disposable: false);
         _decider.Decide(_classified, _context);
     }
 
@@ -58,6 +65,19 @@ public class PipelineBenchmarks
     /// <summary>Resolution and Cedar evaluation alone, for the breakdown.</summary>
     [Benchmark]
     public Decision ResolveDecide() => _decider.Decide(_classified, _context).Decision;
+
+    /// <summary>Breakdown, first action only: the inventory resolution.</summary>
+    [Benchmark]
+    public TargetFacts ResolveFirstAction() => _snapshot.Targets.Resolve(_classified.Actions[0]);
+
+    /// <summary>Breakdown, first action only: building the Cedar request and entities.</summary>
+    [Benchmark]
+    public Gatehouse.Cedar.Entities BuildRequestFirstAction() =>
+        CedarRequestFactory.Build(_classified.Actions[0], _facts, _context, codeFreeze: false, Risk.Low, disposable: false).Entities;
+
+    /// <summary>Breakdown, first action only: Cedar evaluation of the default set.</summary>
+    [Benchmark]
+    public Gatehouse.Cedar.CedarDecision AuthorizeFirstAction() => _snapshot.Authorizer.IsAuthorized(_request.Request, _request.Entities).Decision;
 
     /// <summary>
     /// Three environments; services, databases and volumes in groups of five (a volume attached to a service
