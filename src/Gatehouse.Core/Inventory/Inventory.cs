@@ -19,6 +19,8 @@ public sealed class Inventory
     public const int MaxInputChars = 32 * 1024 * 1024;
 
     private readonly FrozenDictionary<string, InventoryEnvironment> _environmentsByName;
+    private readonly FrozenDictionary<string, InventoryCredential> _credentialsByVariable;
+    private readonly FrozenDictionary<string, InventoryCredential> _credentialsByProfile;
 
     internal Inventory(
         IReadOnlyList<InventoryEnvironment> environments,
@@ -39,6 +41,24 @@ public sealed class Inventory
         }
 
         _environmentsByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var byVariable = new Dictionary<string, InventoryCredential>(StringComparer.Ordinal);
+        var byProfile = new Dictionary<string, InventoryCredential>(StringComparer.OrdinalIgnoreCase);
+        foreach (var credential in credentials)
+        {
+            foreach (var variable in credential.EnvironmentVariables)
+            {
+                byVariable[variable] = credential;
+            }
+
+            foreach (var profile in credential.Profiles)
+            {
+                byProfile[profile] = credential;
+            }
+        }
+
+        // Environment variable names are case-sensitive on the systems agents run on; profiles and contexts are not.
+        _credentialsByVariable = byVariable.ToFrozenDictionary(StringComparer.Ordinal);
+        _credentialsByProfile = byProfile.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Graph = new InventoryGraph(this);
     }
 
@@ -98,6 +118,14 @@ public sealed class Inventory
         ArgumentNullException.ThrowIfNull(environment);
         return _environmentsByName.TryGetValue(environment.Trim(), out var found) ? found.Criticality : Environments.Count;
     }
+
+    /// <summary>The credential carried by this environment variable, if any.</summary>
+    internal InventoryCredential? FindCredentialByVariable(string name) =>
+        _credentialsByVariable.TryGetValue(name, out var found) ? found : null;
+
+    /// <summary>The credential selected by this profile or context name, if any.</summary>
+    internal InventoryCredential? FindCredentialByProfile(string name) =>
+        _credentialsByProfile.TryGetValue(name.Trim(), out var found) ? found : null;
 
     /// <summary>The declared environment with this name or alias, if any.</summary>
     internal InventoryEnvironment? FindEnvironment(string nameOrAlias) =>

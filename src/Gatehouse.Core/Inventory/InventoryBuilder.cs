@@ -171,11 +171,23 @@ internal sealed class InventoryBuilder
     private InventoryCredential[] BuildCredentials(IReadOnlyList<CredentialDeclaration> declarations)
     {
         var ids = new Dictionary<string, Located>(StringComparer.OrdinalIgnoreCase);
+        var variables = new Dictionary<string, Located>(StringComparer.Ordinal);
+        var profiles = new Dictionary<string, Located>(StringComparer.OrdinalIgnoreCase);
         var credentials = new InventoryCredential[declarations.Count];
         for (var i = 0; i < declarations.Count; i++)
         {
             var declaration = declarations[i];
             Claim(ids, declaration.Id, "credential id");
+            foreach (var variable in declaration.EnvironmentVariables)
+            {
+                Claim(variables, variable, "credential environment variable");
+            }
+
+            foreach (var profile in declaration.Profiles)
+            {
+                Claim(profiles, profile, "credential profile");
+            }
+
             var resources = new List<string>(declaration.Resources.Count);
             foreach (var resource in declaration.Resources)
             {

@@ -248,12 +248,42 @@ internal sealed class InventoryGraph
             }
         }
 
+        var failsWith = FailureDomainOf(source);
+        var destroyed = new HashSet<int>(failsWith) { source };
         return new ResourceReach(
             [.. reached],
             [.. indices],
             EnvironmentsOf(visited),
-            LeavesNoBackup(visited),
+            failsWith,
+            LeavesNoBackup(destroyed),
             HoldsOwnBackups(source));
+    }
+
+    /// <summary>
+    /// What is destroyed along with a resource, as opposed to merely damaged: its failure_domain peers.
+    /// Dropping a database does not delete the volume that backs it up, and deleting a volume does not
+    /// delete the services it is attached to; but deleting a host takes every resource sharing it.
+    /// </summary>
+    private int[] FailureDomainOf(int source)
+    {
+        var visited = new HashSet<int> { source };
+        var result = new List<int>();
+        var queue = new Queue<int>();
+        queue.Enqueue(source);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            foreach (var (target, step) in _damageEdges[current])
+            {
+                if (step.Relation == InventoryRelationKind.FailureDomain && visited.Add(target))
+                {
+                    result.Add(target);
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        return [.. result];
     }
 
     /// <summary>

@@ -98,11 +98,12 @@ public sealed class InventoryResolver
     /// <summary>Several resources named at once (an id and a host that differ): all of them count, for safety.</summary>
     private Resolution ResolveMany(int target, List<Match> matches, List<string> extraEnvironments, bool destructive, List<string> evidence)
     {
-        var destroyed = new HashSet<int> { target };
+        var all = new HashSet<int> { target };
+        var destroyed = new HashSet<int>();
         var blastRadius = new List<ReachedResource>();
         foreach (var match in matches)
         {
-            if (destroyed.Add(match.Index))
+            if (all.Add(match.Index))
             {
                 blastRadius.Add(new ReachedResource(_graph[match.Index], null, null));
             }
@@ -111,16 +112,18 @@ public sealed class InventoryResolver
         foreach (var match in matches)
         {
             var reach = _graph.ReachOf(match.Index);
+            destroyed.Add(match.Index);
+            destroyed.UnionWith(reach.FailsWith);
             for (var i = 0; i < reach.Reached.Length; i++)
             {
-                if (destroyed.Add(reach.ReachedIndices[i]))
+                if (all.Add(reach.ReachedIndices[i]))
                 {
                     blastRadius.Add(reach.Reached[i]);
                 }
             }
         }
 
-        var environments = new List<string>(_graph.EnvironmentsOf(destroyed));
+        var environments = new List<string>(_graph.EnvironmentsOf(all));
         foreach (var extra in extraEnvironments)
         {
             AddDistinct(environments, extra);
@@ -185,12 +188,88 @@ public sealed class InventoryResolver
             return;
         }
 
+        if (MatchCredential(hint, matches, extraEnvironments, evidence))
+        {
+            return;
+        }
+
         var environment = _inventory.FindEnvironment(hint);
         if (environment is not null)
         {
             AddDistinct(extraEnvironments, environment.Name);
             evidence.Add($"hint '{hint}' names environment {environment.Name}");
         }
+    }
+
+    /// <summary>
+    /// A hint that is a credential (<c>$DATABASE_URL</c>, an AWS profile) tells what the action can reach even
+    /// when it names no resource: a credential scoped to one resource names it; a broader one brings every
+    /// environment it reaches, so an unknown target with a production-capable credential counts as production.
+    /// </summary>
+    private bool MatchCredential(string hint, List<Match> matches, List<string> extraEnvironments, List<string> evidence)
+    {
+        var variable = VariableName(hint);
+        var credential = variable is null ? _inventory.FindCredentialByProfile(hint) : _inventory.FindCredentialByVariable(variable);
+        if (credential is null)
+        {
+            return false;
+        }
+
+        if (credential.Resources.Count == 1 && _graph.Names.TryGetValue(credential.Resources[0], out var only))
+        {
+            matches.Add(new Match(only, 2));
+            evidence.Add($"hint '{hint}' is credential {credential.Id}, scoped to {_graph[only].Kind} {_graph[only].Id} alone");
+            return true;
+        }
+
+        foreach (var environment in credential.Environments)
+        {
+            AddDistinct(extraEnvironments, environment);
+        }
+
+        foreach (var resourceId in credential.Resources)
+        {
+            if (_graph.Names.TryGetValue(resourceId, out var index))
+            {
+                foreach (var environment in _graph[index].Environments)
+                {
+                    AddDistinct(extraEnvironments, environment);
+                }
+            }
+        }
+
+        evidence.Add($"hint '{hint}' is credential {credential.Id}, which reaches {(extraEnvironments.Count == 0 ? "no declared environment" : string.Join(", ", extraEnvironments))}");
+        return true;
+    }
+
+    /// <summary>The variable name of <c>$NAME</c>, <c>${NAME}</c> or <c>${NAME:-default}</c>; null for anything else.</summary>
+    private static string? VariableName(string hint)
+    {
+        var text = hint.AsSpan().Trim();
+        if (!text.StartsWith("$", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        text = text[1..];
+        var braced = text.StartsWith("{", StringComparison.Ordinal);
+        if (braced)
+        {
+            text = text[1..];
+        }
+
+        var length = 0;
+        while (length < text.Length && (char.IsAsciiLetterOrDigit(text[length]) || text[length] == '_'))
+        {
+            length++;
+        }
+
+        if (length == 0 || (braced ? length == text.Length || text[length] is not ('}' or ':' or '-') : length != text.Length))
+        {
+            return null;
+        }
+
+        return text[..length].ToString();
     }
 
     private bool MatchForms(string original, List<string> forms, int rank, string what, List<Match> matches, List<string> evidence)
