@@ -33,6 +33,8 @@ internal static class Program
                 return ExitCodes.Allow;
             case "check":
                 return CheckCommand.Run(args[1..], stdin, stdout, stderr);
+            case "policy":
+                return PolicyCommand.Run(args[1..], stdout, stderr);
             case "version" or "--version":
                 var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
                 using (var writer = new StreamWriter(stdout, leaveOpen: true))

@@ -18,6 +18,7 @@ internal static class Usage
         commands:
           check     classify one action and decide: allow, approve or deny
                     (gatehouse check --help for options)
+          policy    test, lint, explain and diff policies (gatehouse policy --help)
           version   print the version
         """;
 }
