@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Gatehouse.Cedar.Authorization;
 using Gatehouse.Cedar.Evaluation;
 
@@ -11,6 +12,8 @@ namespace Gatehouse.Cedar;
 public sealed class Authorizer
 {
     private const int StackLimit = 1024;
+
+    private static readonly ConditionalWeakTable<PolicySet, Authorizer> Compiled = [];
 
     private readonly CompiledPolicy[] _policies;
     private readonly ScopeIndex _index;
@@ -27,7 +30,12 @@ public sealed class Authorizer
         _index = new ScopeIndex(_policies);
     }
 
-    public static AuthorizationResponse IsAuthorized(AuthorizationRequest r, PolicySet p, Entities e) => new Authorizer(p).IsAuthorized(r, e);
+    /// <summary>Convenience form; the compiled authorizer is cached per policy set instance, so repeated calls stay fast.</summary>
+    public static AuthorizationResponse IsAuthorized(AuthorizationRequest r, PolicySet p, Entities e)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return Compiled.GetValue(p, static set => new Authorizer(set)).IsAuthorized(r, e);
+    }
 
     public AuthorizationResponse IsAuthorized(AuthorizationRequest request, Entities entities)
     {

@@ -1,26 +1,24 @@
+using System.Collections.Concurrent;
 using Gatehouse.Cedar.Json;
 
 namespace Gatehouse.Cedar;
 
 /// <summary>
-/// The entity store for authorization. The ancestor sets (transitive closure over parents) are computed once
-/// here, so <c>in</c> is a set lookup at decision time; cycles simply make entities their own ancestors.
+/// The entity store for authorization. An entity's ancestor set (transitive over parents) is computed once, on
+/// first use, so <c>in</c> is a set lookup afterwards. A cyclic hierarchy is refused, as the official engine does.
 /// </summary>
 public sealed class Entities
 {
     private static readonly HashSet<EntityUid> NoAncestors = [];
 
     private readonly Dictionary<EntityUid, Entity> _entities;
-    private readonly Dictionary<EntityUid, HashSet<EntityUid>> _ancestors;
+
+    // Filled on first use: a full closure up front costs O(n²) memory on a long chain of parents.
+    private readonly ConcurrentDictionary<EntityUid, HashSet<EntityUid>> _ancestors = new();
 
     private Entities(Dictionary<EntityUid, Entity> entities)
     {
         _entities = entities;
-        _ancestors = new Dictionary<EntityUid, HashSet<EntityUid>>(entities.Count);
-        foreach (var uid in entities.Keys)
-        {
-            _ancestors[uid] = ComputeAncestors(uid);
-        }
     }
 
     public static Entities Empty { get; } = new([]);
@@ -34,29 +32,96 @@ public sealed class Entities
         return Create(EntitiesJsonReader.Read(json));
     }
 
-    /// <summary>Builds a store; two entities with the same uid throw <see cref="CedarException"/>.</summary>
+    /// <summary>Builds a store; conflicting entities with one uid, or a cyclic hierarchy, throw <see cref="CedarException"/>.</summary>
     public static Entities Create(IEnumerable<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var map = new Dictionary<EntityUid, Entity>();
         foreach (var entity in entities)
         {
-            if (!map.TryAdd(entity.Uid, entity))
+            // The official engine accepts an exact repeat of an entity and refuses a conflicting one.
+            if (!map.TryAdd(entity.Uid, entity) && !SameEntity(map[entity.Uid], entity))
             {
-                throw new CedarException($"duplicate entity {entity.Uid}");
+                throw new CedarException($"duplicate entity {entity.Uid} with different attributes, parents or tags");
             }
         }
 
-        return new Entities(map);
+        var store = new Entities(map);
+        store.RefuseCycles();
+        return store;
+    }
+
+    private static bool SameEntity(Entity a, Entity b) =>
+        SameFields(a.Attributes, b.Attributes) && SameFields(a.Tags, b.Tags) && new HashSet<EntityUid>(a.Parents).SetEquals(b.Parents);
+
+    private static bool SameFields(IReadOnlyDictionary<string, CedarValue> a, IReadOnlyDictionary<string, CedarValue> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in a)
+        {
+            if (!b.TryGetValue(key, out var other) || !other.Equals(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public Entity? Find(EntityUid uid) => _entities.GetValueOrDefault(uid);
 
     /// <summary>True when <paramref name="ancestor"/> is reachable from <paramref name="child"/> over parents (not reflexive).</summary>
-    public bool IsDescendant(EntityUid child, EntityUid ancestor) =>
-        _ancestors.TryGetValue(child, out var ancestors) && ancestors.Contains(ancestor);
+    public bool IsDescendant(EntityUid child, EntityUid ancestor) => AncestorsOf(child).Contains(ancestor);
 
-    internal HashSet<EntityUid> AncestorsOf(EntityUid uid) => _ancestors.GetValueOrDefault(uid) ?? NoAncestors;
+    internal HashSet<EntityUid> AncestorsOf(EntityUid uid) =>
+        _entities.ContainsKey(uid) ? _ancestors.GetOrAdd(uid, ComputeAncestors) : NoAncestors;
+
+    /// <summary>Iterative depth-first search with three colours: linear time, no recursion, any depth.</summary>
+    private void RefuseCycles()
+    {
+        var state = new Dictionary<EntityUid, bool>(_entities.Count);
+        var stack = new Stack<(EntityUid Uid, IEnumerator<EntityUid> Parents)>();
+        foreach (var root in _entities.Keys)
+        {
+            if (state.ContainsKey(root))
+            {
+                continue;
+            }
+
+            state[root] = false;
+            stack.Push((root, _entities[root].Parents.GetEnumerator()));
+            while (stack.Count > 0)
+            {
+                var (uid, parents) = stack.Peek();
+                if (!parents.MoveNext())
+                {
+                    state[uid] = true;
+                    stack.Pop();
+                    continue;
+                }
+
+                var parent = parents.Current;
+                if (!_entities.TryGetValue(parent, out var entity))
+                {
+                    continue;
+                }
+
+                if (!state.TryGetValue(parent, out var done))
+                {
+                    state[parent] = false;
+                    stack.Push((parent, entity.Parents.GetEnumerator()));
+                }
+                else if (!done)
+                {
+                    throw new CedarException($"entity hierarchy has a cycle through {parent}");
+                }
+            }
+        }
+    }
 
     private HashSet<EntityUid> ComputeAncestors(EntityUid uid)
     {

@@ -88,7 +88,18 @@ internal static class ExplanationPrinter
 
         if (facts.DestroysLastBackup || facts.HoldsOwnBackups)
         {
-            output.WriteLine($"    backups   {(facts.DestroysLastBackup ? "destroys the last backups it holds" : string.Empty)}{(facts.DestroysLastBackup && facts.HoldsOwnBackups ? "; " : string.Empty)}{(facts.HoldsOwnBackups ? "holds its own backups" : string.Empty)}");
+            List<string> backups = [];
+            if (facts.DestroysLastBackup)
+            {
+                backups.Add($"destroys the last backups of {(facts.BackupsOf.Count == 0 ? "what it backs up" : string.Join(", ", facts.BackupsOf))}");
+            }
+
+            if (facts.HoldsOwnBackups)
+            {
+                backups.Add("holds its own backups");
+            }
+
+            output.WriteLine($"    backups   {string.Join("; ", backups)}");
         }
 
         output.WriteLine($"    decision  {WireNames.Of(decided.Decision)} (policy risk {WireNames.Of(decided.Risk)})");

@@ -6,7 +6,7 @@ namespace Gatehouse.Cedar.Authorization;
 /// <summary>
 /// Finds the policies that can apply to a request without scanning them all: policies are bucketed by the
 /// actions their scope names (a request looks up its action and that action's ancestors), then by the
-/// principal their scope pins with <c>==</c>.
+/// principal their scope pins with <c>==</c> or the group it requires with <c>in</c>.
 /// </summary>
 internal sealed class ScopeIndex
 {
@@ -41,7 +41,7 @@ internal sealed class ScopeIndex
     public void Collect(EvaluationContext context, Span<bool> candidates)
     {
         var request = context.Request;
-        _anyAction.Collect(request.Principal, candidates);
+        _anyAction.Collect(context, candidates);
         if (_byAction.Count == 0)
         {
             return;
@@ -49,14 +49,14 @@ internal sealed class ScopeIndex
 
         if (_byAction.TryGetValue(request.Action, out var bucket))
         {
-            bucket.Collect(request.Principal, candidates);
+            bucket.Collect(context, candidates);
         }
 
         foreach (var ancestor in context.Entities.AncestorsOf(request.Action))
         {
             if (_byAction.TryGetValue(ancestor, out var inherited))
             {
-                inherited.Collect(request.Principal, candidates);
+                inherited.Collect(context, candidates);
             }
         }
     }
@@ -75,40 +75,67 @@ internal sealed class ScopeIndex
     private sealed class Bucket
     {
         private readonly Dictionary<EntityUid, List<int>> _byPrincipal = [];
+        private readonly Dictionary<EntityUid, List<int>> _byPrincipalGroup = [];
         private readonly List<int> _otherPrincipals = [];
 
         public void Add(CompiledPolicy policy)
         {
-            if (policy.Principal.Kind == ScopeKind.Equal)
+            switch (policy.Principal.Kind)
             {
-                if (!_byPrincipal.TryGetValue(policy.Principal.Target, out var list))
-                {
-                    list = [];
-                    _byPrincipal[policy.Principal.Target] = list;
-                }
-
-                list.Add(policy.Index);
-            }
-            else
-            {
-                _otherPrincipals.Add(policy.Index);
+                case ScopeKind.Equal:
+                    ListFor(_byPrincipal, policy.Principal.Target).Add(policy.Index);
+                    break;
+                case ScopeKind.In or ScopeKind.IsIn:
+                    ListFor(_byPrincipalGroup, policy.Principal.Target).Add(policy.Index);
+                    break;
+                default:
+                    _otherPrincipals.Add(policy.Index);
+                    break;
             }
         }
 
-        public void Collect(EntityUid principal, Span<bool> candidates)
+        public void Collect(EvaluationContext context, Span<bool> candidates)
         {
             foreach (var index in _otherPrincipals)
             {
                 candidates[index] = true;
             }
 
-            if (_byPrincipal.Count > 0 && _byPrincipal.TryGetValue(principal, out var pinned))
+            var principal = context.Request.Principal;
+            Mark(_byPrincipal, principal, candidates);
+            if (_byPrincipalGroup.Count == 0)
             {
-                foreach (var index in pinned)
+                return;
+            }
+
+            // `principal in G` can hold only when G is the principal itself or one of its ancestors.
+            Mark(_byPrincipalGroup, principal, candidates);
+            foreach (var ancestor in context.PrincipalAncestors)
+            {
+                Mark(_byPrincipalGroup, ancestor, candidates);
+            }
+        }
+
+        private static void Mark(Dictionary<EntityUid, List<int>> map, EntityUid key, Span<bool> candidates)
+        {
+            if (map.Count > 0 && map.TryGetValue(key, out var list))
+            {
+                foreach (var index in list)
                 {
                     candidates[index] = true;
                 }
             }
+        }
+
+        private static List<int> ListFor(Dictionary<EntityUid, List<int>> map, EntityUid key)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                list = [];
+                map[key] = list;
+            }
+
+            return list;
         }
     }
 }

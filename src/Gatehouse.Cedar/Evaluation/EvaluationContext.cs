@@ -22,5 +22,7 @@ internal sealed class EvaluationContext
 
     public CedarEntityRef Resource { get; }
 
+    public HashSet<EntityUid> PrincipalAncestors => field ??= Entities.AncestorsOf(Request.Principal);
+
     public bool IsInOrEqual(EntityUid child, EntityUid ancestor) => child == ancestor || Entities.IsDescendant(child, ancestor);
 }

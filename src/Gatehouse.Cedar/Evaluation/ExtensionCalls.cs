@@ -38,17 +38,34 @@ internal static class ExtensionCalls
         return value ?? throw new EvaluationException($"error while evaluating `{function}` extension function: {error ?? "invalid argument"}: {text}");
     }
 
-    /// <summary>Builds an extension value from the JSON <c>__extn</c> escape; null when the function or argument is invalid.</summary>
-    public static CedarValue? TryConstruct(string function, CedarValue argument)
+    /// <summary>
+    /// Evaluates an <c>__extn</c> escape from JSON: a constructor on one string, or a method whose receiver is the
+    /// first argument. Null when the call is invalid or its result is not an extension value.
+    /// </summary>
+    public static CedarValue? TryCall(string function, IReadOnlyList<CedarValue> arguments)
     {
-        if (argument is not CedarString || !Reserved(function))
-        {
-            return null;
-        }
-
         try
         {
-            return Construct(function, [argument]);
+            CedarValue result;
+            if (IsConstructor(function))
+            {
+                if (arguments.Count != 1 || arguments[0] is not CedarString)
+                {
+                    return null;
+                }
+
+                result = Construct(function, [arguments[0]]);
+            }
+            else if (Syntax.Reserved.Methods.TryGetValue(function, out var arity) && arguments.Count == arity + 1 && arguments[0] is CedarExtensionValue)
+            {
+                result = InvokeMethod(function, arguments[0], [.. arguments.Skip(1)]);
+            }
+            else
+            {
+                return null;
+            }
+
+            return result as CedarExtensionValue;
         }
         catch (EvaluationException)
         {
@@ -85,7 +102,7 @@ internal static class ExtensionCalls
         _ => throw new EvaluationException($"unknown method '{method}'"),
     };
 
-    private static bool Reserved(string function) => function is "ip" or "decimal" or "datetime" or "duration";
+    private static bool IsConstructor(string function) => function is "ip" or "decimal" or "datetime" or "duration";
 
     private static CedarExtensionValue Wrap(CedarIpAddress value) => new(IpType, "ip", value, value.ToString());
 

@@ -98,18 +98,33 @@ internal static class CedarJsonReader
         return count == 1;
     }
 
+    /// <summary><c>{"fn", "arg"}</c>, or <c>{"fn", "args": […]}</c> where a method's receiver comes first.</summary>
     private static CedarValue ReadExtension(JsonElement json, string where)
     {
-        if (json.ValueKind != JsonValueKind.Object
-            || !json.TryGetProperty("fn", out var fn) || fn.ValueKind != JsonValueKind.String
-            || !json.TryGetProperty("arg", out var arg))
+        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("fn", out var fn) || fn.ValueKind != JsonValueKind.String)
         {
             throw new CedarException($"{where}: __extn must be an object {{\"fn\": \"…\", \"arg\": …}}");
         }
 
-        var argument = ReadValue(arg, where, 1);
-        return Evaluation.ExtensionCalls.TryConstruct(fn.GetString()!, argument)
-            ?? throw new CedarException($"{where}: invalid extension value {fn.GetString()}({argument})");
+        var arguments = new List<CedarValue>();
+        if (json.TryGetProperty("arg", out var arg))
+        {
+            arguments.Add(ReadValue(arg, where, 1));
+        }
+        else if (json.TryGetProperty("args", out var args) && args.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in args.EnumerateArray())
+            {
+                arguments.Add(ReadValue(item, where, 1));
+            }
+        }
+        else
+        {
+            throw new CedarException($"{where}: __extn needs \"arg\" or \"args\"");
+        }
+
+        return Evaluation.ExtensionCalls.TryCall(fn.GetString()!, arguments)
+            ?? throw new CedarException($"{where}: invalid extension value {fn.GetString()}({string.Join(", ", arguments)})");
     }
 
     /// <summary>An entity uid: <c>{"type","id"}</c> or <c>{"__entity": {"type","id"}}</c>.</summary>

@@ -33,6 +33,12 @@ internal static class EntitiesJsonReader
 
         var uid = CedarJsonReader.ReadUid(uidJson, where);
         where = $"entity {uid}";
+        // Like the official engine: "attrs" and "parents" are required, "tags" optional, other fields ignored.
+        if (!json.TryGetProperty("attrs", out _) || !json.TryGetProperty("parents", out _))
+        {
+            throw new CedarException($"{where}: \"attrs\" and \"parents\" are required");
+        }
+
         var attributes = ReadRecord(json, "attrs", where);
         var tags = ReadRecord(json, "tags", where);
         var parents = new List<EntityUid>();
@@ -40,8 +46,6 @@ internal static class EntitiesJsonReader
         {
             switch (property.Name)
             {
-                case "uid" or "attrs" or "tags":
-                    break;
                 case "parents":
                     if (property.Value.ValueKind != JsonValueKind.Array)
                     {
@@ -55,7 +59,7 @@ internal static class EntitiesJsonReader
 
                     break;
                 default:
-                    throw new CedarException($"{where}: unexpected field \"{property.Name}\"");
+                    break;
             }
         }
 

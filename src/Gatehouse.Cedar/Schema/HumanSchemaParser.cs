@@ -185,14 +185,12 @@ internal sealed class HumanSchemaParser
             }
         }
 
-        var hasAppliesTo = false;
         var principals = new List<string>();
         var resources = new List<string>();
         RawType? context = null;
         if (Current.IsIdentifier("appliesTo"))
         {
             Advance();
-            hasAppliesTo = true;
             Expect(TokenKind.LeftBrace, "after 'appliesTo'");
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (Current.Kind != TokenKind.RightBrace)
@@ -230,7 +228,7 @@ internal sealed class HumanSchemaParser
         Expect(TokenKind.Semicolon, "after the action declaration");
         foreach (var name in names)
         {
-            ns.Actions.Add(new RawAction(name, parents, hasAppliesTo, principals, resources, context, start.Line, start.Column));
+            ns.Actions.Add(new RawAction(name, parents, principals, resources, context, start.Line, start.Column));
         }
     }
 

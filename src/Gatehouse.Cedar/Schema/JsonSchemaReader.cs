@@ -121,7 +121,6 @@ internal static class JsonSchemaReader
     private static RawAction ReadAction(string name, JsonElement body, string path)
     {
         var memberOf = new List<RawActionRef>();
-        var hasAppliesTo = false;
         var principals = new List<string>();
         var resources = new List<string>();
         RawType? context = null;
@@ -148,7 +147,6 @@ internal static class JsonSchemaReader
                         break;
                     }
 
-                    hasAppliesTo = true;
                     foreach (var part in Members(field.Value, here))
                     {
                         var partPath = here + "." + part.Name;
@@ -171,7 +169,7 @@ internal static class JsonSchemaReader
             }
         }
 
-        return new RawAction(name, memberOf, hasAppliesTo, principals, resources, context, 0, 0);
+        return new RawAction(name, memberOf, principals, resources, context, 0, 0);
     }
 
     private static RawActionRef ReadActionRef(JsonElement parent, string path)

@@ -29,7 +29,6 @@ internal sealed record RawActionRef(string? Type, string Id);
 internal sealed record RawAction(
     string Name,
     IReadOnlyList<RawActionRef> MemberOf,
-    bool HasAppliesTo,
     IReadOnlyList<string> Principals,
     IReadOnlyList<string> Resources,
     RawType? Context,

@@ -101,7 +101,7 @@ internal sealed class SchemaBuilder
                 throw Error($"the context of action `{uid}` must be a record, not {context}", raw.Line, raw.Column);
             }
 
-            actions[uid] = new SchemaAction(uid, parents, raw.HasAppliesTo, principals, resources, context);
+            actions[uid] = new SchemaAction(uid, parents, principals, resources, context);
         }
 
         CheckActionCycles(actions);

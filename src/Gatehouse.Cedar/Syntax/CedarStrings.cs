@@ -56,15 +56,9 @@ internal static class CedarStrings
         for (var i = 0; i < body.Length; i++)
         {
             var c = body[i];
-            if (c == '*' && starIsWildcard)
-            {
-                wildcards?.Add(builder.Length);
-                continue;
-            }
-
             if (c != '\\')
             {
-                builder.Append(c);
+                AppendPatternChar(builder, c, starIsWildcard, wildcards);
                 continue;
             }
 
@@ -90,11 +84,11 @@ internal static class CedarStrings
                         return "invalid \\x escape: expected two hex digits for a value up to 7f";
                     }
 
-                    builder.Append((char)hex);
+                    AppendPatternChar(builder, (char)hex, starIsWildcard, wildcards);
                     i += 2;
                     break;
                 case 'u':
-                    var error = ReadUnicodeEscape(body, ref i, builder);
+                    var error = ReadUnicodeEscape(body, ref i, builder, starIsWildcard, wildcards);
                     if (error is not null)
                     {
                         return error;
@@ -122,7 +116,19 @@ internal static class CedarStrings
         return value;
     }
 
-    private static string? ReadUnicodeEscape(string body, ref int i, StringBuilder builder)
+    /// <summary>In a pattern, a star reached any way but <c>\*</c> (even <c>\x2a</c>) is a wildcard, as in the official engine.</summary>
+    private static void AppendPatternChar(StringBuilder builder, char c, bool starIsWildcard, List<int>? wildcards)
+    {
+        if (c == '*' && starIsWildcard)
+        {
+            wildcards?.Add(builder.Length);
+            return;
+        }
+
+        builder.Append(c);
+    }
+
+    private static string? ReadUnicodeEscape(string body, ref int i, StringBuilder builder, bool starIsWildcard, List<int>? wildcards)
     {
         if (i + 1 >= body.Length || body[i + 1] != '{')
         {
@@ -138,7 +144,15 @@ internal static class CedarStrings
             return "invalid unicode escape: expected 1 to 6 hex digits naming a Unicode scalar value";
         }
 
-        builder.Append(new Rune(code).ToString());
+        if (code == '*')
+        {
+            AppendPatternChar(builder, '*', starIsWildcard, wildcards);
+        }
+        else
+        {
+            builder.Append(new Rune(code).ToString());
+        }
+
         i = close;
         return null;
     }

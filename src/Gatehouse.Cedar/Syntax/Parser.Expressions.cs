@@ -106,14 +106,14 @@ internal sealed partial class Parser
             return Checked(new HasExpr(target, ReadString(Advance(), false, null), op.Line, op.Column));
         }
 
-        var attribute = ExpectIdentifier("or string after 'has'");
+        var attribute = ExpectUnreservedIdentifier("as an attribute name after 'has'");
         Expr result = Checked(new HasExpr(target, attribute, op.Line, op.Column));
         var path = target;
         while (Current.Kind == TokenKind.Dot)
         {
             Advance();
             path = Checked(new GetAttributeExpr(path, attribute, op.Line, op.Column));
-            attribute = ExpectIdentifier("after '.' in a 'has' path");
+            attribute = ExpectUnreservedIdentifier("as an attribute name in a 'has' path");
             result = Checked(new AndExpr(result, Checked(new HasExpr(path, attribute, op.Line, op.Column)), op.Line, op.Column));
         }
 

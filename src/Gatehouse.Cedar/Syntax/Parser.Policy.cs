@@ -30,6 +30,7 @@ internal sealed partial class Parser
         Expect(TokenKind.Comma, "after the action constraint");
         ExpectWord("resource", "as the third scope element");
         var resource = ParseScopeElement("?resource", "resource");
+        Accept(TokenKind.Comma);
         Expect(TokenKind.RightParen, "after the policy scope");
 
         var conditions = new List<Condition>();
@@ -133,6 +134,11 @@ internal sealed partial class Parser
             {
                 do
                 {
+                    if (Current.Kind == TokenKind.RightBracket)
+                    {
+                        break;
+                    }
+
                     actions.Add(ParseEntityReference("in the action list"));
                 }
                 while (Accept(TokenKind.Comma));

@@ -11,7 +11,7 @@ internal sealed partial class Parser
             if (Accept(TokenKind.Dot))
             {
                 var nameToken = Current;
-                var name = ExpectIdentifier("after '.'");
+                var name = ExpectUnreservedIdentifier("as an attribute or method name");
                 if (Current.Kind == TokenKind.LeftParen)
                 {
                     var arguments = ParseArguments();
@@ -61,6 +61,11 @@ internal sealed partial class Parser
 
         do
         {
+            if (Current.Kind == TokenKind.RightParen)
+            {
+                break;
+            }
+
             arguments.Add(ParseExpr());
         }
         while (Accept(TokenKind.Comma));
@@ -154,6 +159,11 @@ internal sealed partial class Parser
         {
             do
             {
+                if (Current.Kind == TokenKind.RightBracket)
+                {
+                    break;
+                }
+
                 items.Add(ParseExpr());
             }
             while (Accept(TokenKind.Comma));
@@ -173,10 +183,15 @@ internal sealed partial class Parser
         {
             do
             {
+                if (Current.Kind == TokenKind.RightBrace)
+                {
+                    break;
+                }
+
                 var keyToken = Current;
                 var key = keyToken.Kind == TokenKind.String
                     ? ReadString(Advance(), false, null)
-                    : ExpectIdentifier("or string as a record key");
+                    : ExpectUnreservedIdentifier("as a record key");
                 Expect(TokenKind.Colon, "after the record key");
                 var value = ParseExpr();
                 if (!seen.Add(key))

@@ -32,6 +32,11 @@ internal static class AliasForms
         {
             AddAddressForms(address, forms, key);
         }
+        else if (key.EndsWith('.'))
+        {
+            // A fully qualified host name (db.prod.internal.) is the same host.
+            AddDistinct(forms, key.TrimEnd('.'), key);
+        }
     }
 
     /// <summary>Extra keys an alias written as a URL or connection string answers to (not the alias itself).</summary>
@@ -110,7 +115,7 @@ internal static class AliasForms
     internal static bool TryParseAddress(string text, out Address address)
     {
         address = default;
-        if (text.Contains('=', StringComparison.Ordinal))
+        if (text.Contains('=', StringComparison.Ordinal) && !text.Contains("://", StringComparison.Ordinal))
         {
             return TryParseKeyValue(text, out address);
         }

@@ -215,7 +215,7 @@ public sealed class InventoryResolver
             return false;
         }
 
-        if (credential.Resources.Count == 1 && _graph.Names.TryGetValue(credential.Resources[0], out var only))
+        if (credential.Resources.Count == 1 && credential.Environments.Count == 0 && _graph.Names.TryGetValue(credential.Resources[0], out var only))
         {
             matches.Add(new Match(only, 2));
             evidence.Add($"hint '{hint}' is credential {credential.Id}, scoped to {_graph[only].Kind} {_graph[only].Id} alone");

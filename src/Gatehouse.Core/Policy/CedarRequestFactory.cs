@@ -19,7 +19,7 @@ internal static class CedarRequestFactory
         var actionUid = PolicyNames.ActionFor(action.Verb);
         var resourceUid = new EntityUid(PolicyNames.ResourceType, action.Target.Id is null ? action.Target.Kind : $"{action.Target.Kind}:{action.Target.Id}");
 
-        var resource = new Entity(resourceUid, new Dictionary<string, CedarValue>(11, StringComparer.Ordinal)
+        var resource = new Entity(resourceUid, new Dictionary<string, CedarValue>(12, StringComparer.Ordinal)
         {
             ["kind"] = CedarValue.Of(action.Target.Kind),
             ["id"] = action.Target.Id is null ? EmptyString : CedarValue.Of(action.Target.Id),
@@ -33,6 +33,7 @@ internal static class CedarRequestFactory
             ]),
             ["destroys_last_backup"] = CedarValue.Of(facts.DestroysLastBackup),
             ["holds_own_backups"] = CedarValue.Of(facts.HoldsOwnBackups),
+            ["backups_of"] = StringSet(facts.BackupsOf),
             ["disposable"] = CedarValue.Of(disposable),
             ["tags"] = StringSet(action.Tags),
         }, []);

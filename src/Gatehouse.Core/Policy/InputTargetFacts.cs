@@ -19,6 +19,6 @@ internal sealed class InputTargetFacts : ITargetFactsSource
     public TargetFacts Resolve(AgentAction action)
     {
         var environments = action.Target.Environments;
-        return new TargetFacts(false, environments, EnvironmentOrder.MostCritical(environments), environments, [], false, false, NoInventory);
+        return new TargetFacts(false, environments, EnvironmentOrder.MostCritical(environments), environments, [], false, false, [], NoInventory);
     }
 }

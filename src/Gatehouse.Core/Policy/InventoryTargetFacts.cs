@@ -29,9 +29,15 @@ internal sealed class InventoryTargetFacts : ITargetFactsSource
     {
         var resolution = _resolver.Resolve(action);
         var reachedResources = new string[resolution.BlastRadius.Count];
+        List<string> backupsOf = [];
         for (var i = 0; i < reachedResources.Length; i++)
         {
-            reachedResources[i] = resolution.BlastRadius[i].Resource.Id;
+            var reached = resolution.BlastRadius[i];
+            reachedResources[i] = reached.Resource.Id;
+            if (reached.Via is { Relation: InventoryRelationKind.StoresBackupsOf } step && string.Equals(step.Object, reached.Resource.Id, StringComparison.Ordinal))
+            {
+                backupsOf.Add(step.Object);
+            }
         }
 
         return new TargetFacts(
@@ -42,6 +48,7 @@ internal sealed class InventoryTargetFacts : ITargetFactsSource
             reachedResources,
             resolution.DestroysLastBackup,
             resolution.HoldsOwnBackups,
+            backupsOf,
             resolution.Evidence);
     }
 }

@@ -11,6 +11,7 @@ namespace Gatehouse.Core.Policy;
 /// <param name="ReachedResources">Every inventory resource the action reaches, transitively (inventory ids).</param>
 /// <param name="DestroysLastBackup">The target holds the only backups of something.</param>
 /// <param name="HoldsOwnBackups">The target's backups live on or in the target itself.</param>
+/// <param name="BackupsOf">The inventory resources whose backups the target holds (reached through <c>stores_backups_of</c>).</param>
 /// <param name="Evidence">How the target was recognized or why it is unknown, for explanations.</param>
 public sealed record TargetFacts(
     bool Known,
@@ -20,4 +21,5 @@ public sealed record TargetFacts(
     IReadOnlyList<string> ReachedResources,
     bool DestroysLastBackup,
     bool HoldsOwnBackups,
+    IReadOnlyList<string> BackupsOf,
     IReadOnlyList<string> Evidence);

@@ -108,13 +108,27 @@ internal static class VerdictComposer
         }
 
         text.Append(')');
-        if (facts.DestroysLastBackup || facts.HoldsOwnBackups)
+        if (Contains(facts.ReachedEnvironments, EnvironmentResolver.Production) && !Contains(action.Target.Environments, EnvironmentResolver.Production))
         {
-            text.Append("; it holds ").Append(facts.DestroysLastBackup ? "the only backups of " : "its own backups");
-            if (facts.DestroysLastBackup)
+            text.Append("; it reaches production");
+            if (facts.ReachedResources.Count > 0)
             {
-                text.AppendJoin(", ", BackedUp(facts));
+                text.Append(" through ").AppendJoin(", ", facts.ReachedResources);
             }
+        }
+
+        if (facts.DestroysLastBackup)
+        {
+            text.Append("; it destroys the last backups of ").AppendJoin(", ", facts.BackupsOf.Count > 0 ? facts.BackupsOf : ["what it backs up"]);
+        }
+        else if (facts.BackupsOf.Count > 0 && action.HasTag(Tags.DestroysBackups))
+        {
+            text.Append("; it destroys the backups of ").AppendJoin(", ", facts.BackupsOf);
+        }
+
+        if (facts.HoldsOwnBackups)
+        {
+            text.Append("; it holds its own backups");
         }
 
         if (verdict.Errors.Count > 0)
@@ -132,10 +146,6 @@ internal static class VerdictComposer
 
         return text.Append('.').ToString();
     }
-
-    /// <summary>What the target's destruction leaves without backups, from the inventory's evidence.</summary>
-    private static IReadOnlyList<string> BackedUp(TargetFacts facts) =>
-        facts.ReachedResources.Count > 0 ? facts.ReachedResources : ["something the inventory names"];
 
     private static void AppendPolicies(StringBuilder text, IReadOnlyList<string> policies)
     {

@@ -21,9 +21,15 @@ internal sealed class InlineInventoryFacts : ITargetFactsSource
     {
         var resolution = _resolver.Resolve(action);
         var reached = new string[resolution.BlastRadius.Count];
+        List<string> backupsOf = [];
         for (var i = 0; i < reached.Length; i++)
         {
-            reached[i] = resolution.BlastRadius[i].Resource.Id;
+            var item = resolution.BlastRadius[i];
+            reached[i] = item.Resource.Id;
+            if (item.Via is { Relation: InventoryRelationKind.StoresBackupsOf } step && string.Equals(step.Object, item.Resource.Id, StringComparison.Ordinal))
+            {
+                backupsOf.Add(step.Object);
+            }
         }
 
         return new TargetFacts(
@@ -34,6 +40,7 @@ internal sealed class InlineInventoryFacts : ITargetFactsSource
             reached,
             resolution.DestroysLastBackup,
             resolution.HoldsOwnBackups,
+            backupsOf,
             resolution.Evidence);
     }
 }

@@ -13,7 +13,8 @@ namespace Gatehouse.Core.PolicyTools;
 /// <param name="Action">An explicit action, decided without classification; null when <paramref name="Input"/> is given.</param>
 /// <param name="Environment">The environment the session declares (evidence only; the inventory decides).</param>
 /// <param name="Inventory">The inventory targets resolve against; null resolves from the input alone.</param>
-/// <param name="Freeze">The code freeze in force, if any.</param>
+/// <param name="Context">The policy context (code freezes) in force, if any.</param>
+/// <param name="Time">When the case is decided; null for the runner's clock.</param>
 /// <param name="Expected">The outcome the policies must give.</param>
 public sealed record PolicyTestCase(
     string Name,
@@ -23,7 +24,8 @@ public sealed record PolicyTestCase(
     AgentAction? Action,
     string? Environment,
     InventorySpec? Inventory,
-    FreezeSpec? Freeze,
+    ContextSpec? Context,
+    DateTimeOffset? Time,
     ExpectedOutcome Expected);
 
 /// <summary>An inventory for a case: a file, or a document written inline in the suite.</summary>
@@ -32,11 +34,13 @@ public sealed record PolicyTestCase(
 /// <param name="InlineYaml">The inline document, when written in the suite.</param>
 public sealed record InventorySpec(string Key, string? Path, string? InlineYaml);
 
-/// <summary>A code freeze in force for the case: over the listed environments, or every environment when none are listed.</summary>
-public sealed record FreezeSpec(IReadOnlyList<string> Environments, string Reason);
+/// <summary>The policy context of a case: a context file (as <c>gatehouse check --context</c> reads it) or an inline code freeze.</summary>
+/// <param name="Key">Identifies the context (absolute path, or the inline freeze's environments).</param>
+/// <param name="Context">The context itself.</param>
+public sealed record ContextSpec(string Key, Policy.PolicyContext Context);
 
 /// <summary>What a case expects.</summary>
 /// <param name="Decision">The decision for the whole input.</param>
 /// <param name="Approvals">The number of approvers required, when the case pins it (only with approve).</param>
-/// <param name="Policies">The determining policies (by name), when the case pins them; compared as a set.</param>
+/// <param name="Policies">Policies (by name) that must each be among the determining ones, when the case names them.</param>
 public sealed record ExpectedOutcome(Decision Decision, int? Approvals, IReadOnlyList<string>? Policies);

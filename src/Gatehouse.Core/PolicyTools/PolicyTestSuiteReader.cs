@@ -1,4 +1,5 @@
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Policy;
 using YamlDotNet.RepresentationModel;
 
 namespace Gatehouse.Core.PolicyTools;
@@ -19,7 +20,7 @@ namespace Gatehouse.Core.PolicyTools;
 ///     policies: [no-backup-destruction]
 ///   - name: an explicit action
 ///     action: { verb: delete, kind: volume, id: vol-pocketos-data }
-///     context: { code_freeze: [production] }
+///     context: { code_freeze: [production] }        # or a context file, as check --context reads it
 ///     expect: deny
 /// </code>
 /// </example>
@@ -41,7 +42,7 @@ public static class PolicyTestSuiteReader
         ArgumentNullException.ThrowIfNull(source);
         var root = YamlInput.Mapping(source, YamlInput.Parse(yaml, source), "a test suite");
         var name = System.IO.Path.GetFileNameWithoutExtension(source);
-        var defaults = new CaseDefaults(null, null, null);
+        var defaults = new CaseDefaults(null, null, null, null);
         YamlSequenceNode? cases = null;
         foreach (var (keyNode, value) in root.Children)
         {
@@ -57,13 +58,16 @@ public static class PolicyTestSuiteReader
                     defaults = defaults with { Environment = YamlInput.Scalar(source, value, "env") };
                     break;
                 case "context":
-                    defaults = defaults with { Freeze = ReadContext(source, value) };
+                    defaults = defaults with { Context = ReadContext(source, value) };
+                    break;
+                case "time":
+                    defaults = defaults with { Time = ParseTime(source, value) };
                     break;
                 case "cases":
                     cases = value as YamlSequenceNode ?? throw YamlInput.Error(source, value, "cases must be a list.");
                     break;
                 case var other:
-                    throw YamlInput.Error(source, keyNode, $"unknown key '{other}' in a suite (name, inventory, env, context, cases).");
+                    throw YamlInput.Error(source, keyNode, $"unknown key '{other}' in a suite (name, inventory, env, context, time, cases).");
             }
         }
 
@@ -91,7 +95,7 @@ public static class PolicyTestSuiteReader
         AgentAction? action = null;
         var environment = defaults.Environment;
         var inventory = defaults.Inventory;
-        var freeze = defaults.Freeze;
+        var context = defaults.Context;
         Decision? decision = null;
         int? approvals = null;
         List<string>? policies = null;
@@ -118,19 +122,19 @@ public static class PolicyTestSuiteReader
                     inventory = ReadInventory(source, value);
                     break;
                 case "context":
-                    freeze = ReadContext(source, value);
+                    context = ReadContext(source, value);
                     break;
                 case "expect":
                     decision = ParseDecision(source, value);
                     break;
-                case "approvals":
+                case "approvals" or "approvers":
                     approvals = ParseCount(source, value);
                     break;
                 case "policies":
                     policies = YamlInput.Strings(source, value, "policies");
                     break;
                 case var other:
-                    throw YamlInput.Error(source, keyNode, $"unknown key '{other}' in a case (name, command, kind, action, env, inventory, context, expect, approvals, policies).");
+                    throw YamlInput.Error(source, keyNode, $"unknown key '{other}' in a case (name, command, kind, action, env, inventory, context, expect, approvers, policies).");
             }
         }
 
@@ -146,10 +150,10 @@ public static class PolicyTestSuiteReader
 
         if (approvals is not null && expected != Decision.Approve)
         {
-            throw YamlInput.Error(source, map, "'approvals' only makes sense with 'expect: approve'.");
+            throw YamlInput.Error(source, map, "'approvers' only makes sense with 'expect: approve'.");
         }
 
-        return new PolicyTestCase(name ?? input ?? location, location, kind, input, action, environment, inventory, freeze, new ExpectedOutcome(expected, approvals, policies));
+        return new PolicyTestCase(name ?? input ?? location, location, kind, input, action, environment, inventory, context, defaults.Time, new ExpectedOutcome(expected, approvals, policies));
     }
 
     private static InventorySpec? ReadInventory(string source, YamlNode value)
@@ -165,34 +169,68 @@ public static class PolicyTestSuiteReader
             return null;
         }
 
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(source)) ?? ".";
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, text));
+        var path = Resolve(source, text);
         return new InventorySpec(path, path, null);
     }
 
-    private static FreezeSpec? ReadContext(string source, YamlNode value)
+    /// <summary>A context file (relative to the suite, as <c>gatehouse check --context</c> reads it), or <c>{ code_freeze: true | [envs] }</c>.</summary>
+    private static ContextSpec? ReadContext(string source, YamlNode value)
     {
+        if (value is YamlScalarNode)
+        {
+            var path = Resolve(source, YamlInput.Scalar(source, value, "context"));
+            try
+            {
+                return new ContextSpec(path, PolicyContextReader.Load(path));
+            }
+            catch (PolicyLoadException exception)
+            {
+                throw YamlInput.Error(source, value, exception.Message);
+            }
+        }
+
         var map = YamlInput.Mapping(source, value, "context");
-        FreezeSpec? freeze = null;
+        List<string>? environments = null;
         var reason = "code freeze";
         foreach (var (keyNode, item) in map.Children)
         {
             switch (YamlInput.Scalar(source, keyNode, "a key"))
             {
                 case "code_freeze":
-                    freeze = item is YamlScalarNode scalar && YamlInput.Scalar(source, scalar, "code_freeze") is var flag && flag is "true" or "false"
-                        ? (flag == "true" ? new FreezeSpec([], reason) : null)
-                        : new FreezeSpec(YamlInput.Strings(source, item, "code_freeze environments"), reason);
+                    environments = item is YamlScalarNode
+                        ? YamlInput.Scalar(source, item, "code_freeze") switch
+                        {
+                            "true" => [],
+                            "false" => null,
+                            var other => throw YamlInput.Error(source, item, $"code_freeze is true, false or a list of environments, not '{other}'."),
+                        }
+                        : YamlInput.Strings(source, item, "code_freeze environments");
                     break;
                 case "reason":
                     reason = YamlInput.Scalar(source, item, "reason");
                     break;
                 case var other:
-                    throw YamlInput.Error(source, keyNode, $"unknown key '{other}' in context (code_freeze, reason).");
+                    throw YamlInput.Error(source, keyNode, $"unknown key '{other}' in context (code_freeze, reason); or give a context file's path.");
             }
         }
 
-        return freeze is null ? null : freeze with { Reason = reason };
+        return environments is null
+            ? null
+            : new ContextSpec($"freeze:{string.Join(',', environments)}", new PolicyContext([new CodeFreeze(environments, null, null, reason)]));
+    }
+
+    private static DateTimeOffset ParseTime(string source, YamlNode value)
+    {
+        var text = YamlInput.Scalar(source, value, "time");
+        return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : throw YamlInput.Error(source, value, $"'{text}' is not a date and time such as 2025-07-18T09:00:00Z.");
+    }
+
+    private static string Resolve(string source, string relative)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(source)) ?? ".";
+        return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, relative));
     }
 
     private static InputKind ParseKind(string source, YamlNode value) => YamlInput.Scalar(source, value, "kind") switch
@@ -217,8 +255,8 @@ public static class PolicyTestSuiteReader
         var text = YamlInput.Scalar(source, value, "approvals");
         return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0
             ? count
-            : throw YamlInput.Error(source, value, $"approvals must be a positive whole number, not '{text}'.");
+            : throw YamlInput.Error(source, value, $"approvers must be a positive whole number, not '{text}'.");
     }
 
-    private sealed record CaseDefaults(string? Environment, InventorySpec? Inventory, FreezeSpec? Freeze);
+    private sealed record CaseDefaults(string? Environment, InventorySpec? Inventory, ContextSpec? Context, DateTimeOffset? Time);
 }

@@ -72,7 +72,7 @@ internal sealed class PolicyVocabulary
             Reason = "sample",
             Actor = new Actor("agent", "session", "task", "person"),
         };
-        var facts = new TargetFacts(true, ["staging"], "staging", ["staging"], ["sample"], false, false, []);
+        var facts = new TargetFacts(true, ["staging"], "staging", ["staging"], ["sample"], false, false, [], []);
         var (request, entities) = CedarRequestFactory.Build(sample, facts, new DecisionContext("staging", "agent", "session", null, DateTimeOffset.UnixEpoch), false, Risk.High, false);
         var attributes = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         var nested = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);

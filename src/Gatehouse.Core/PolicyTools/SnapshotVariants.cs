@@ -21,17 +21,16 @@ internal sealed class SnapshotVariants
     public PolicySnapshot Basis => _basis;
 
     /// <exception cref="PolicyTestFormatException">The inventory cannot be read or does not hold together.</exception>
-    public PolicySnapshot For(InventorySpec? inventory, FreezeSpec? freeze)
+    public PolicySnapshot For(InventorySpec? inventory, ContextSpec? context)
     {
-        var key = $"{inventory?.Key ?? string.Empty}\n{(freeze is null ? "-" : "+" + string.Join(',', freeze.Environments))}";
+        var key = $"{inventory?.Key ?? string.Empty}\n{context?.Key ?? string.Empty}";
         if (_snapshots.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var targets = inventory is null ? _basis.Targets : Targets(inventory);
-        var context = freeze is null ? PolicyContext.Empty : new PolicyContext([new CodeFreeze(freeze.Environments, null, null, freeze.Reason)]);
-        var snapshot = new PolicySnapshot(_basis.Policies, _basis.Schema, _basis.Infos, targets, context, _basis.PolicySource, inventory?.Key, _basis.LoadedAt);
+        var snapshot = new PolicySnapshot(_basis.Policies, _basis.Schema, _basis.Infos, targets, context?.Context ?? PolicyContext.Empty, _basis.PolicySource, inventory?.Key, _basis.LoadedAt);
         _snapshots.Add(key, snapshot);
         return snapshot;
     }

@@ -161,6 +161,7 @@ public static class CheckReportWriter
         writer.WriteEndObject();
         writer.WriteBoolean("destroysLastBackup", facts.DestroysLastBackup);
         writer.WriteBoolean("holdsOwnBackups", facts.HoldsOwnBackups);
+        WriteStrings(writer, "backupsOf", facts.BackupsOf);
         WriteStrings(writer, "evidence", facts.Evidence);
         writer.WriteEndObject();
     }

@@ -64,12 +64,11 @@ public sealed class CedarSchemaParseTests
     {
         var schema = CedarSchema.Parse(PhotoApp);
         var view = schema.Actions[new EntityUid("PhotoApp::Action", "viewPhoto")];
-        view.AppliesTo.ShouldBeTrue();
         view.PrincipalTypes.ShouldBe(["PhotoApp::User", "PhotoApp::UserGroup"]);
         view.ResourceTypes.ShouldBe(["PhotoApp::Photo"]);
         view.Context.Attributes!["mfa"].Required.ShouldBeFalse();
         view.MemberOf.ShouldBe([new EntityUid("PhotoApp::Action", "readOnly")]);
-        schema.Actions[new EntityUid("PhotoApp::Action", "readOnly")].AppliesTo.ShouldBeFalse();
+        schema.Actions[new EntityUid("PhotoApp::Action", "readOnly")].PrincipalTypes.ShouldBeEmpty();
         var delete = new EntityUid("PhotoApp::Action", "deletePhoto");
         schema.ActionIsIn(delete, new EntityUid("PhotoApp::Action", "readOnly")).ShouldBeTrue();
         schema.Actions[new EntityUid("Action", "globalAction")].Context.Attributes!.ContainsKey("street").ShouldBeTrue();
