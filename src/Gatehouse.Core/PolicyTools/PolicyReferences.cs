@@ -18,18 +18,9 @@ internal static class PolicyReferences
             var token = tokens[i];
             if (token.Kind == TokenKind.Identifier && token.Text is "principal" or "resource" or "context")
             {
-                if (At(tokens, i + 1, TokenKind.Punct, ".") && At(tokens, i + 2, TokenKind.Identifier))
+                if (Accessor(tokens, i + 1, out var attribute, out var next))
                 {
-                    string? field = null;
-                    if (At(tokens, i + 3, TokenKind.Punct, ".") && At(tokens, i + 4, TokenKind.Identifier) && !At(tokens, i + 5, TokenKind.Punct, "("))
-                    {
-                        field = tokens[i + 4].Text;
-                    }
-
-                    if (!At(tokens, i + 3, TokenKind.Punct, "("))
-                    {
-                        attributes.Add((token.Text, tokens[i + 2].Text, field));
-                    }
+                    attributes.Add((token.Text, attribute, Accessor(tokens, next, out var field, out _) ? field : null));
                 }
                 else if (At(tokens, i + 1, TokenKind.Identifier, "has") && i + 2 < tokens.Count && tokens[i + 2].Kind is TokenKind.Identifier or TokenKind.String)
                 {
@@ -55,6 +46,28 @@ internal static class PolicyReferences
         }
 
         return (attributes, entities);
+    }
+
+    /// <summary>An attribute access at <paramref name="index"/>: <c>.name</c> (not a method call) or <c>["name"]</c>.</summary>
+    private static bool Accessor(List<Token> tokens, int index, out string name, out int next)
+    {
+        name = string.Empty;
+        next = index;
+        if (At(tokens, index, TokenKind.Punct, ".") && At(tokens, index + 1, TokenKind.Identifier) && !At(tokens, index + 2, TokenKind.Punct, "("))
+        {
+            name = tokens[index + 1].Text;
+            next = index + 2;
+            return true;
+        }
+
+        if (At(tokens, index, TokenKind.Punct, "[") && At(tokens, index + 1, TokenKind.String) && At(tokens, index + 2, TokenKind.Punct, "]"))
+        {
+            name = tokens[index + 1].Text;
+            next = index + 3;
+            return true;
+        }
+
+        return false;
     }
 
     private static bool At(List<Token> tokens, int index, TokenKind kind, string? text = null) =>
