@@ -29,14 +29,20 @@ internal sealed class InventoryTargetFacts : ITargetFactsSource
     {
         var resolution = _resolver.Resolve(action);
         var reachedResources = new string[resolution.BlastRadius.Count];
-        List<string> backupsOf = [];
         for (var i = 0; i < reachedResources.Length; i++)
         {
-            var reached = resolution.BlastRadius[i];
-            reachedResources[i] = reached.Resource.Id;
-            if (reached.Via is { Relation: InventoryRelationKind.StoresBackupsOf } step && string.Equals(step.Object, reached.Resource.Id, StringComparison.Ordinal))
+            reachedResources[i] = resolution.BlastRadius[i].Resource.Id;
+        }
+
+        List<string> backupsOf = [];
+        if (resolution.Target is { } target)
+        {
+            foreach (var relation in target.Relations)
             {
-                backupsOf.Add(step.Object);
+                if (relation.Kind == InventoryRelationKind.StoresBackupsOf)
+                {
+                    backupsOf.Add(relation.TargetId);
+                }
             }
         }
 

@@ -111,6 +111,18 @@ public static class PolicyLoader
         }
 
         var schema = EmbeddedSchema.Value;
+        var validation = PolicyValidator.Validate(policies, schema);
+        if (!validation.IsValid)
+        {
+            var report = new StringBuilder();
+            foreach (var error in validation.Errors)
+            {
+                report.Append(Locate(error.Line)).Append(':').Append(error.Column).Append(": error: ").AppendLine(error.Message);
+            }
+
+            throw new PolicyLoadException($"{source}: {validation.Errors.Count} polic{(validation.Errors.Count == 1 ? "y does" : "ies do")} not validate against the Gatehouse schema:\n{report.ToString().TrimEnd()}");
+        }
+
         var infos = new Dictionary<string, PolicyInfo>(policies.Policies.Count, StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var policy in policies.Policies)

@@ -88,4 +88,11 @@ public sealed class PolicyLoaderTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("permit (principal, action, resource) when { resource.no_such_attribute };")]
+    [InlineData("permit (principal, action, resource) when { context.risk == \"high\" };")]
+    [InlineData("permit (principal, action == Gatehouse::Action::\"obliterate\", resource);")]
+    public void Build_PolicyOutsideTheSchema_IsALoadError(string cedar) =>
+        Should.Throw<PolicyLoadException>(() => Snapshot(cedar)).Message.ShouldContain("schema");
 }
