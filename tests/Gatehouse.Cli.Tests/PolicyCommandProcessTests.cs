@@ -114,7 +114,8 @@ public sealed class PolicyCommandProcessTests : IDisposable
         var (exitCode, stdout, _) = Run("policy", "lint", "--policy", Path.Combine(_scratch, "bad"));
 
         exitCode.ShouldBe(1);
-        stdout.ShouldContain("error[unknown-attribute]");
+        stdout.ShouldContain("error[load-error]");
+        stdout.ShouldContain("colour");
     }
 
     [Fact]

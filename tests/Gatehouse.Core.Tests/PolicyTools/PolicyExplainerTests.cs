@@ -40,7 +40,7 @@ public sealed class PolicyExplainerTests
             @id("routine")
             permit (principal, action, resource);
             @id("broken")
-            forbid (principal, action, resource) when { principal.acting_for == "x" };
+            forbid (principal, action, resource) when { context.risk + 9223372036854775807 + 1 > 0 };
             """;
 
         var explanation = new PolicyExplainer(PolicyToolsFixture.Snapshot(Cedar)).Explain(ActionClassifier.Classify(InputKind.Shell, "ls"), DecisionContext.Anonymous(TimeProvider.System));
