@@ -62,6 +62,7 @@ internal static class Usage
           hook      answer an agent's pre-tool hook (claude, cursor, codex, gemini, copilot)
           log       show recent hook decisions
           cedar     evaluate or validate Cedar policies (gatehouse cedar --help)
+          policy    test, lint, explain and diff policies (gatehouse policy --help)
           version   print the version
         """;
 }
