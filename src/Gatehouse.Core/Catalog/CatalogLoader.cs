@@ -26,6 +26,10 @@ internal static class CatalogLoader
     private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from", "decode", "rendered");
     private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
 
+    /// <summary>
+    /// The catalog shipped in the assembly. Documents are parsed and tool names indexed now; each tool's rules are compiled
+    /// the first time a command names it. The tests compile every document eagerly, so a bad rule still fails the build.
+    /// </summary>
     public static ToolCatalog LoadEmbedded()
     {
         var assembly = typeof(CatalogLoader).Assembly;
@@ -43,22 +47,28 @@ internal static class CatalogLoader
             documents.Add((name[ResourcePrefix.Length..], reader.ReadToEnd()));
         }
 
-        return Load(documents);
+        return Load(documents, deferCompilation: true);
     }
 
-    public static ToolCatalog Load(IEnumerable<(string Name, string Json)> documents)
+    /// <summary>Compiles <paramref name="documents"/>; with <paramref name="deferCompilation"/> each tool compiles on first use.</summary>
+    public static ToolCatalog Load(IEnumerable<(string Name, string Json)> documents, bool deferCompilation = false)
     {
-        var tools = new Dictionary<string, ToolDefinition>(StringComparer.Ordinal);
-        var caseInsensitiveTools = new Dictionary<string, ToolDefinition>(StringComparer.OrdinalIgnoreCase);
-        var prefixTools = new List<(string, ToolDefinition)>();
+        var tools = new Dictionary<string, ToolSlot>(StringComparer.Ordinal);
+        var caseInsensitiveTools = new Dictionary<string, ToolSlot>(StringComparer.OrdinalIgnoreCase);
+        var prefixTools = new List<(string, ToolSlot)>();
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, json) in documents)
         {
             var context = new LoadContext(name);
             try
             {
-                using var document = JsonDocument.Parse(json, Options);
-                LoadDocument(document.RootElement, context, tools, caseInsensitiveTools, prefixTools, ruleIds);
+                // A deferred catalog compiles tools from the parsed document later, so the document lives as long as the catalog.
+                var document = JsonDocument.Parse(json, Options);
+                LoadDocument(document.RootElement, context, tools, caseInsensitiveTools, prefixTools, deferCompilation ? null : ruleIds);
+                if (!deferCompilation)
+                {
+                    document.Dispose();
+                }
             }
             catch (JsonException exception)
             {
@@ -73,13 +83,14 @@ internal static class CatalogLoader
         return new ToolCatalog(tools, [.. prefixTools], caseInsensitiveTools);
     }
 
+    /// <summary>Registers the document's tools by name; <paramref name="ruleIds"/> null defers compiling each tool to its first use.</summary>
     private static void LoadDocument(
         JsonElement root,
         LoadContext context,
-        Dictionary<string, ToolDefinition> tools,
-        Dictionary<string, ToolDefinition> caseInsensitiveTools,
-        List<(string, ToolDefinition)> prefixTools,
-        HashSet<string> ruleIds)
+        Dictionary<string, ToolSlot> tools,
+        Dictionary<string, ToolSlot> caseInsensitiveTools,
+        List<(string, ToolSlot)> prefixTools,
+        HashSet<string>? ruleIds)
     {
         RequireObject(root, "the document");
         CheckProperties(root, DocumentProperties, "document");
@@ -88,14 +99,30 @@ internal static class CatalogLoader
         {
             context.Tool = null;
             context.Rule = null;
-            var tool = LoadTool(toolElement, context, ruleIds);
-            foreach (var name in tool.Names)
+            ToolSlot tool;
+            string[] names;
+            bool caseInsensitive;
+            if (ruleIds is null)
+            {
+                RequireObject(toolElement, "a tool");
+                context.Tool = RequiredString(toolElement, "tool");
+                names = StringArray(toolElement, "names");
+                caseInsensitive = toolElement.TryGetProperty("caseInsensitive", out var folds) && folds.ValueKind == JsonValueKind.True;
+                tool = ToolSlot.Deferred(context.Tool, DeferredCompile(toolElement, context.Document, context.Family));
+            }
+            else
+            {
+                var definition = LoadTool(toolElement, context, ruleIds);
+                (tool, names, caseInsensitive) = (ToolSlot.Compiled(definition), definition.Names, definition.Syntax.CaseInsensitive);
+            }
+
+            foreach (var name in names)
             {
                 if (name.EndsWith('*'))
                 {
                     prefixTools.Add((name.TrimEnd('*'), tool));
                 }
-                else if (tool.Syntax.CaseInsensitive)
+                else if (caseInsensitive)
                 {
                     if (tools.ContainsKey(name) || !caseInsensitiveTools.TryAdd(name, tool))
                     {
@@ -109,6 +136,20 @@ internal static class CatalogLoader
             }
         }
     }
+
+    /// <summary>Compiles one tool of a deferred catalog on first use, with the same checks and error context as an eager load.</summary>
+    private static Func<ToolDefinition> DeferredCompile(JsonElement element, string document, string family) => () =>
+    {
+        var context = new LoadContext(document) { Family = family };
+        try
+        {
+            return LoadTool(element, context, new HashSet<string>(StringComparer.Ordinal));
+        }
+        catch (FormatException exception)
+        {
+            throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
+        }
+    };
 
     private static ToolDefinition LoadTool(JsonElement element, LoadContext context, HashSet<string> ruleIds)
     {
@@ -463,6 +504,8 @@ internal static class CatalogLoader
     /// <summary>Where the loader is, so an error can say "document git.json, tool git, rule git.push.force".</summary>
     private sealed class LoadContext(string document)
     {
+        public string Document => document;
+
         public string? Family { get; set; }
 
         public string? Tool { get; set; }
