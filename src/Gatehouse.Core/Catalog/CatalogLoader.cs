@@ -27,13 +27,14 @@ internal static class CatalogLoader
     private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
 
     /// <summary>
-    /// The catalog shipped in the assembly. Documents are parsed and tool names indexed now; each tool's rules are compiled
-    /// the first time a command names it. The tests compile every document eagerly, so a bad rule still fails the build.
+    /// The catalog shipped in the assembly. Tool names are indexed now by a forward-only scan; a document is parsed, and
+    /// each of its tools compiled, the first time a command names one of them. The tests compile every document eagerly,
+    /// so a bad rule still fails the build.
     /// </summary>
     public static ToolCatalog LoadEmbedded()
     {
         var assembly = typeof(CatalogLoader).Assembly;
-        var documents = new List<(string, string)>();
+        var documents = new List<(string, byte[])>();
         foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
             if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
@@ -43,16 +44,22 @@ internal static class CatalogLoader
 
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new CatalogLoadException($"Catalog resource '{name}' could not be opened.");
-            using var reader = new StreamReader(stream);
-            documents.Add((name[ResourcePrefix.Length..], reader.ReadToEnd()));
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            documents.Add((name[ResourcePrefix.Length..], bytes));
         }
 
-        return Load(documents, deferCompilation: true);
+        return LoadDeferred(documents);
     }
 
     /// <summary>Compiles <paramref name="documents"/>; with <paramref name="deferCompilation"/> each tool compiles on first use.</summary>
     public static ToolCatalog Load(IEnumerable<(string Name, string Json)> documents, bool deferCompilation = false)
     {
+        if (deferCompilation)
+        {
+            return LoadDeferred(documents.Select(d => (d.Name, CatalogIndex.Utf8(d.Json))));
+        }
+
         var tools = new Dictionary<string, ToolSlot>(StringComparer.Ordinal);
         var caseInsensitiveTools = new Dictionary<string, ToolSlot>(StringComparer.OrdinalIgnoreCase);
         var prefixTools = new List<(string, ToolSlot)>();
@@ -62,12 +69,14 @@ internal static class CatalogLoader
             var context = new LoadContext(name);
             try
             {
-                // A deferred catalog compiles tools from the parsed document later, so the document lives as long as the catalog.
-                var document = JsonDocument.Parse(json, Options);
-                LoadDocument(document.RootElement, context, tools, caseInsensitiveTools, prefixTools, deferCompilation ? null : ruleIds);
-                if (!deferCompilation)
+                using var document = JsonDocument.Parse(json, Options);
+                var root = DocumentRoot(document, context);
+                foreach (var toolElement in RequiredArray(root, "tools"))
                 {
-                    document.Dispose();
+                    context.Tool = null;
+                    context.Rule = null;
+                    var tool = LoadTool(toolElement, context, ruleIds);
+                    Register(ToolSlot.Compiled(tool), tool.Names, tool.Syntax.CaseInsensitive, tools, caseInsensitiveTools, prefixTools);
                 }
             }
             catch (JsonException exception)
@@ -83,73 +92,111 @@ internal static class CatalogLoader
         return new ToolCatalog(tools, [.. prefixTools], caseInsensitiveTools);
     }
 
-    /// <summary>Registers the document's tools by name; <paramref name="ruleIds"/> null defers compiling each tool to its first use.</summary>
-    private static void LoadDocument(
-        JsonElement root,
-        LoadContext context,
-        Dictionary<string, ToolSlot> tools,
-        Dictionary<string, ToolSlot> caseInsensitiveTools,
-        List<(string, ToolSlot)> prefixTools,
-        HashSet<string>? ruleIds)
+    /// <summary>
+    /// Indexes names now (a name claimed twice still fails the load) and compiles each tool on first use. A tool that fails
+    /// to compile then throws <see cref="CatalogLoadException"/> on use, which <see cref="ToolCatalog.Match"/> fails closed.
+    /// Rule-id uniqueness across tools is only checked by an eager load (the tests do one over the embedded catalog).
+    /// </summary>
+    private static ToolCatalog LoadDeferred(IEnumerable<(string Name, byte[] Utf8Json)> documents)
     {
-        RequireObject(root, "the document");
-        CheckProperties(root, DocumentProperties, "document");
-        context.Family = RequiredString(root, "family");
-        foreach (var toolElement in RequiredArray(root, "tools"))
+        var tools = new Dictionary<string, ToolSlot>(StringComparer.Ordinal);
+        var caseInsensitiveTools = new Dictionary<string, ToolSlot>(StringComparer.OrdinalIgnoreCase);
+        var prefixTools = new List<(string, ToolSlot)>();
+        foreach (var (name, utf8Json) in documents)
         {
-            context.Tool = null;
-            context.Rule = null;
-            ToolSlot tool;
-            string[] names;
-            bool caseInsensitive;
-            if (ruleIds is null)
+            var context = new LoadContext(name);
+            try
             {
-                RequireObject(toolElement, "a tool");
-                context.Tool = RequiredString(toolElement, "tool");
-                names = StringArray(toolElement, "names");
-                caseInsensitive = toolElement.TryGetProperty("caseInsensitive", out var folds) && folds.ValueKind == JsonValueKind.True;
-                tool = ToolSlot.Deferred(context.Tool, DeferredCompile(toolElement, context.Document, context.Family));
+                var parsed = new Lazy<ParsedDocument>(() => ParseDeferred(name, utf8Json), LazyThreadSafetyMode.ExecutionAndPublication);
+                foreach (var entry in CatalogIndex.Scan(utf8Json))
+                {
+                    context.Tool = entry.Tool;
+                    var slot = ToolSlot.Deferred(entry.Tool, () => CompileDeferred(name, parsed.Value, entry.Position));
+                    Register(slot, entry.Names, entry.CaseInsensitive, tools, caseInsensitiveTools, prefixTools);
+                }
             }
-            else
+            catch (JsonException exception)
             {
-                var definition = LoadTool(toolElement, context, ruleIds);
-                (tool, names, caseInsensitive) = (ToolSlot.Compiled(definition), definition.Names, definition.Syntax.CaseInsensitive);
+                throw new CatalogLoadException($"Catalog {context}: invalid JSON: {exception.Message}", exception);
             }
-
-            foreach (var name in names)
+            catch (FormatException exception)
             {
-                if (name.EndsWith('*'))
-                {
-                    prefixTools.Add((name.TrimEnd('*'), tool));
-                }
-                else if (caseInsensitive)
-                {
-                    if (tools.ContainsKey(name) || !caseInsensitiveTools.TryAdd(name, tool))
-                    {
-                        throw new FormatException($"command name '{name}' is already claimed");
-                    }
-                }
-                else if (caseInsensitiveTools.ContainsKey(name) || !tools.TryAdd(name, tool))
-                {
-                    throw new FormatException($"command name '{name}' is already claimed by tool '{tools[name].Tool}'");
-                }
+                throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
             }
         }
+
+        return new ToolCatalog(tools, [.. prefixTools], caseInsensitiveTools);
     }
 
-    /// <summary>Compiles one tool of a deferred catalog on first use, with the same checks and error context as an eager load.</summary>
-    private static Func<ToolDefinition> DeferredCompile(JsonElement element, string document, string family) => () =>
+    private static ParsedDocument ParseDeferred(string name, byte[] utf8Json)
     {
-        var context = new LoadContext(document) { Family = family };
+        var context = new LoadContext(name);
         try
         {
-            return LoadTool(element, context, new HashSet<string>(StringComparer.Ordinal));
+            // The catalog compiles tools from this document later, so it lives as long as the catalog.
+            var document = JsonDocument.Parse(utf8Json, Options);
+            var root = DocumentRoot(document, context);
+            return new ParsedDocument(root, context.Family!);
+        }
+        catch (JsonException exception)
+        {
+            throw new CatalogLoadException($"Catalog {context}: invalid JSON: {exception.Message}", exception);
         }
         catch (FormatException exception)
         {
             throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
         }
-    };
+    }
+
+    private static ToolDefinition CompileDeferred(string name, ParsedDocument document, int position)
+    {
+        var context = new LoadContext(name) { Family = document.Family };
+        try
+        {
+            return LoadTool(document.Root.GetProperty("tools")[position], context, new HashSet<string>(StringComparer.Ordinal));
+        }
+        catch (FormatException exception)
+        {
+            throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
+        }
+    }
+
+    private static JsonElement DocumentRoot(JsonDocument document, LoadContext context)
+    {
+        var root = document.RootElement;
+        RequireObject(root, "the document");
+        CheckProperties(root, DocumentProperties, "document");
+        context.Family = RequiredString(root, "family");
+        return root;
+    }
+
+    private static void Register(
+        ToolSlot tool,
+        string[] names,
+        bool caseInsensitive,
+        Dictionary<string, ToolSlot> tools,
+        Dictionary<string, ToolSlot> caseInsensitiveTools,
+        List<(string, ToolSlot)> prefixTools)
+    {
+        foreach (var name in names)
+        {
+            if (name.EndsWith('*'))
+            {
+                prefixTools.Add((name.TrimEnd('*'), tool));
+            }
+            else if (caseInsensitive)
+            {
+                if (tools.ContainsKey(name) || !caseInsensitiveTools.TryAdd(name, tool))
+                {
+                    throw new FormatException($"command name '{name}' is already claimed");
+                }
+            }
+            else if (caseInsensitiveTools.ContainsKey(name) || !tools.TryAdd(name, tool))
+            {
+                throw new FormatException($"command name '{name}' is already claimed by tool '{tools[name].Tool}'");
+            }
+        }
+    }
 
     private static ToolDefinition LoadTool(JsonElement element, LoadContext context, HashSet<string> ruleIds)
     {
@@ -500,6 +547,9 @@ internal static class CatalogLoader
     }
 
     private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A document of a deferred catalog, parsed when one of its tools is first used. A class so its lazy needs no JIT-compiled instantiation.</summary>
+    private sealed record ParsedDocument(JsonElement Root, string Family);
 
     /// <summary>Where the loader is, so an error can say "document git.json, tool git, rule git.push.force".</summary>
     private sealed class LoadContext(string document)
