@@ -4,5 +4,14 @@ namespace Gatehouse.Benchmarks;
 
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["cedar-side-by-side", var directory])
+        {
+            CedarSideBySide.Run(directory);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

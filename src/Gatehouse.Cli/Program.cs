@@ -55,6 +55,8 @@ internal static class Program
                 return ExitCodes.Allow;
             case "log":
                 return LogCommand.Run(args[1..], stdout, stderr);
+            case "cedar":
+                return CedarCommand.Run(args[1..], stdout, stderr);
             case "version" or "--version":
                 var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
                 using (var writer = new StreamWriter(stdout, leaveOpen: true))

@@ -38,6 +38,14 @@ internal static class Usage
         shows the most recent hook decisions (default 20), oldest first
         """;
 
+    public const string Cedar = """
+        usage: gatehouse cedar authorize --policies FILE --entities FILE [--schema FILE]
+                 (--principal UID --action UID --resource UID [--context FILE] | --request-json FILE)
+               gatehouse cedar validate --policies FILE --schema FILE
+        UID is Cedar text, e.g. 'User::"alice"'. Schema: JSON or the human-readable format.
+        exit codes: authorize 0 ALLOW, 2 DENY, 1 error; validate 0 valid, 1 invalid or error
+        """;
+
     public const string Main = """
         gatehouse — the control layer outside AI agents
 
@@ -49,6 +57,7 @@ internal static class Usage
           serve     answer hook calls over HTTP on loopback (gatehouse serve --help)
           hook      answer an agent's pre-tool hook (claude, cursor, codex, gemini, copilot)
           log       show recent hook decisions
+          cedar     evaluate or validate Cedar policies (gatehouse cedar --help)
           version   print the version
         """;
 }

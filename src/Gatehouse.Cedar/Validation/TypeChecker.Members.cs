@@ -16,6 +16,13 @@ internal sealed partial class TypeChecker
 
         var key = ExpressionKey.Of(has.Target);
         var proven = key is null ? Capabilities.None : Capabilities.None.With(Capabilities.AttributeKey(key, has.Attribute));
+
+        // Already proven on this path (an earlier `has` in an enclosing `&&` or `when`): always true here.
+        if (key is not null && capabilities.Contains(Capabilities.AttributeKey(key, has.Attribute)))
+        {
+            return new Typed(ValidationType.True, proven);
+        }
+
         switch (target.Type.Kind)
         {
             case SchemaTypeKind.Entity:
@@ -118,7 +125,7 @@ internal sealed partial class TypeChecker
             case "isEmpty":
                 return RequireTarget(call, self, SchemaTypeKind.Set) ? new Typed(ValidationType.Bool) : null;
             case "hasTag":
-                return CheckHasTag(call, self, arguments[0]!.Value.Type);
+                return CheckHasTag(call, self, arguments[0]!.Value.Type, capabilities);
             case "getTag":
                 return CheckGetTag(call, self, arguments[0]!.Value.Type, capabilities);
             case "isIpv4" or "isIpv6" or "isLoopback" or "isMulticast":
@@ -154,7 +161,7 @@ internal sealed partial class TypeChecker
         return new Typed(ValidationType.Bool);
     }
 
-    private Typed? CheckHasTag(MethodCallExpr call, ValidationType self, ValidationType key)
+    private Typed? CheckHasTag(MethodCallExpr call, ValidationType self, ValidationType key, Capabilities capabilities)
     {
         if (!RequireTarget(call, self, SchemaTypeKind.Entity) || !RequireArgument(call, 0, key, SchemaTypeKind.String))
         {
@@ -169,7 +176,8 @@ internal sealed partial class TypeChecker
         var target = ExpressionKey.Of(call.Target);
         var tag = ExpressionKey.Of(call.Arguments[0]);
         var proven = target is null || tag is null ? Capabilities.None : Capabilities.None.With(Capabilities.TagKey(target, tag));
-        return new Typed(ValidationType.Bool, proven);
+        var known = target is not null && tag is not null && capabilities.Contains(Capabilities.TagKey(target, tag));
+        return new Typed(known ? ValidationType.True : ValidationType.Bool, proven);
     }
 
     private Typed? CheckGetTag(MethodCallExpr call, ValidationType self, ValidationType key, Capabilities capabilities)

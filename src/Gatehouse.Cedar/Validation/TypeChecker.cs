@@ -222,9 +222,9 @@ internal sealed partial class TypeChecker(CedarSchema schema, RequestEnvironment
         }
 
         bool? equal = null;
-        if (binary.Left is LiteralExpr leftLiteral && binary.Right is LiteralExpr rightLiteral)
+        if (LiteralValue(binary.Left) is { } leftLiteral && LiteralValue(binary.Right) is { } rightLiteral)
         {
-            equal = leftLiteral.Value.Equals(rightLiteral.Value);
+            equal = leftLiteral.Equals(rightLiteral);
         }
         else if (l.Type.Kind == SchemaTypeKind.Entity && r.Type.Kind == SchemaTypeKind.Entity)
         {
@@ -250,6 +250,15 @@ internal sealed partial class TypeChecker(CedarSchema schema, RequestEnvironment
 
         return new Typed(ValidationType.Of(equal));
     }
+
+    // The official validator typechecks each environment with `action` replaced by that action's literal,
+    // so `action == 1` compares two literals (always false) rather than two incompatible types.
+    private CedarValue? LiteralValue(Expr expr) => expr switch
+    {
+        LiteralExpr literal => literal.Value,
+        VariableExpr { Variable: Variable.Action } => CedarValue.Of(environment.Action.Uid),
+        _ => null,
+    };
 
     private Typed? CheckIn(BinaryExpr binary, Capabilities capabilities)
     {
@@ -318,38 +327,45 @@ internal sealed partial class TypeChecker(CedarSchema schema, RequestEnvironment
         return result;
     }
 
+    // `e is T in y` means `e is T && e in y`: when `e` cannot be a T, `y` is never evaluated, so never typechecked.
     private Typed? CheckIs(IsExpr isExpr, Capabilities capabilities)
     {
-        var target = Expect(isExpr.Target, capabilities, SchemaTypeKind.Entity);
-        Typed? scope = null;
-        if (isExpr.In is { } inExpr)
-        {
-            scope = Check(inExpr, capabilities);
-            if (scope is { } s && s.Type.Kind != SchemaTypeKind.Entity
-                && !(s.Type.Kind == SchemaTypeKind.Set && s.Type.Type.Element!.Kind == SchemaTypeKind.Entity))
-            {
-                errors.Add(inExpr.Line, inExpr.Column, $"unexpected type: `in` needs an entity or a set of entities on its right but saw {s.Type}");
-                return null;
-            }
-        }
-
-        if (target is not { } t || (isExpr.In is not null && scope is null) || !schema.IsKnownEntityType(isExpr.EntityType))
+        if (Expect(isExpr.Target, capabilities, SchemaTypeKind.Entity) is not { } target || !schema.IsKnownEntityType(isExpr.EntityType))
         {
             return null;
         }
 
-        if (!string.Equals(t.Type.Type.Name, isExpr.EntityType, StringComparison.Ordinal))
+        if (!string.Equals(target.Type.Type.Name, isExpr.EntityType, StringComparison.Ordinal))
         {
             return new Typed(ValidationType.False);
         }
 
-        if (scope is { } inType)
+        if (isExpr.In is not { } inExpr)
         {
-            var ancestor = inType.Type.Kind == SchemaTypeKind.Entity ? inType.Type.Type.Name! : inType.Type.Type.Element!.Name!;
-            return new Typed(schema.CanBeIn(isExpr.EntityType, ancestor) ? ValidationType.Bool : ValidationType.False);
+            return new Typed(ValidationType.True);
         }
 
-        return new Typed(ValidationType.True);
+        if (Check(inExpr, capabilities) is not { } scope)
+        {
+            return null;
+        }
+
+        string ancestor;
+        if (scope.Type.Kind == SchemaTypeKind.Entity)
+        {
+            ancestor = scope.Type.Type.Name!;
+        }
+        else if (scope.Type.Kind == SchemaTypeKind.Set && scope.Type.Type.Element!.Kind == SchemaTypeKind.Entity)
+        {
+            ancestor = scope.Type.Type.Element.Name!;
+        }
+        else
+        {
+            errors.Add(inExpr.Line, inExpr.Column, $"unexpected type: `in` needs an entity or a set of entities on its right but saw {scope.Type}");
+            return null;
+        }
+
+        return new Typed(schema.CanBeIn(isExpr.EntityType, ancestor) ? ValidationType.Bool : ValidationType.False);
     }
 
     private Typed? CheckSet(SetExpr set, Capabilities capabilities)

@@ -80,6 +80,12 @@ internal sealed partial class CommandWalker
             {
                 deletes = true;
             }
+            else if (primary is "-fprint" or "-fprint0" or "-fls" or "-fprintf" && i < arguments.Count)
+            {
+                // The list goes into a file find creates or truncates: judged like any other file write.
+                EmitFindOutput(arguments[i], scope);
+                i += primary == "-fprintf" ? 2 : 1;
+            }
             else if (primary is "-exec" or "-execdir" or "-ok" or "-okdir")
             {
                 var template = new List<Word>();
@@ -132,6 +138,14 @@ internal sealed partial class CommandWalker
         }
 
         return true;
+    }
+
+    private void EmitFindOutput(Word file, WalkScope scope)
+    {
+        var pathScope = PathClassifier.ClassifyWriteTarget(file);
+        Emit(
+            ActionFactory.Simple("find", "find.output-file", Verb.Update, "file", file.Text, PathRisk.ForWrite(pathScope), pathScope != PathScope.Protected, $"find writes its results into {file.Text}", PathRisk.TagsFor(pathScope)),
+            scope);
     }
 
     private static bool IsFindExpressionStart(Word word)

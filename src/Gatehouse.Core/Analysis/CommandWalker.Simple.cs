@@ -124,6 +124,9 @@ internal sealed partial class CommandWalker
         CheckPrintedSecrets(program, arguments, scope);
         CheckCredentialUploads(program, arguments, scope);
         CheckSensitiveFileUpload(program, arguments, scope);
+        CheckHttpClientFiles(program, arguments, scope);
+        CheckSwitchOff(program, arguments, scope);
+        CheckSedScript(program, arguments, scope);
         if (TryChangeDirectory(program, arguments)
             || TryInvokeEnvironmentDump(program, arguments, scope)
             || TryInvokeCodeCarrier(program, arguments, scope)

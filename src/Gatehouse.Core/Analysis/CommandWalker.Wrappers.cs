@@ -152,7 +152,7 @@ internal sealed partial class CommandWalker
                 return true;
             case "docker" or "podman" or "nerdctl" when TryFindContainerRun(arguments, out var runCommand):
                 // The command runs in a fresh container; with host paths or volumes mounted it reaches real data.
-                InvokeAfterOptions(arguments, runCommand, origin, StdinSource.None, scope.Enter(program + " run") with { Remote = true }, interactiveMeaning: null);
+                InvokeContainerRun(program, arguments, runCommand, origin, scope);
                 return true;
             case "docker" or "podman" when TryFindContainerExec(arguments, out var containerCommand):
                 InvokeAfterOptions(arguments, containerCommand, origin, StdinSource.None, scope.Enter(program + " exec") with { Remote = true }, interactiveMeaning: "opens a shell in a container");

@@ -22,7 +22,7 @@ internal static class CatalogLoader
     private static readonly FrozenSet<string> ConditionModifiers = Set("matches", "from", "note");
     private static readonly FrozenSet<string> RaiseExtras = Set("risk", "tag", "kind");
     private static readonly FrozenSet<string> KindProperties = Set("args", "when", "kind", "note");
-    private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode", "flags", "exclude");
+    private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode", "flags", "exclude", "select");
     private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from", "decode", "rendered");
     private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
 
@@ -298,7 +298,7 @@ internal static class CatalogLoader
             Environment = Sources(element, "env", context),
             Raises = Raises(element, context),
             Delegations = [.. delegations],
-            Paths = element.TryGetProperty("paths", out var paths) ? Paths(paths, context) : null,
+            Paths = element.TryGetProperty("paths", out var paths) ? PathSpecs(paths, context) : [],
             Forward = element.TryGetProperty("forward", out var forward) ? Forward(forward) : null,
         };
     }
@@ -415,6 +415,28 @@ internal static class CatalogLoader
         return [.. result];
     }
 
+    /// <summary>One path spec, or an array of them (a copy reads its sources and writes its destination).</summary>
+    private static PathTargets[] PathSpecs(JsonElement element, LoadContext context)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            return [Paths(element, context)];
+        }
+
+        var specs = new List<PathTargets>();
+        foreach (var spec in element.EnumerateArray())
+        {
+            specs.Add(Paths(spec, context));
+        }
+
+        if (specs.Count == 0)
+        {
+            throw new FormatException("'paths' is an empty array");
+        }
+
+        return [.. specs];
+    }
+
     private static PathTargets Paths(JsonElement element, LoadContext context)
     {
         RequireObject(element, "'paths'");
@@ -427,6 +449,7 @@ internal static class CatalogLoader
         {
             Flags = context.Fold(StringArray(element, "flags")),
             Exclude = element.TryGetProperty("exclude", out var exclude) ? Pattern(exclude, "exclude") : null,
+            Select = element.TryGetProperty("select", out var select) ? ParseEnum<PathSelection>(String(select, "select"), "paths.select") : PathSelection.All,
         };
     }
 

@@ -40,6 +40,24 @@ internal enum PathMode
     Modify,
     /// <summary>The command reads the path: only credential files matter.</summary>
     Read,
+    /// <summary>The command writes the path (a copy's destination, an output file): protected paths and devices are critical, system files high.</summary>
+    Write,
+}
+
+/// <summary>Which of a rule's words a path spec takes.</summary>
+internal enum PathSelection
+{
+    /// <summary>Every positional from the index, and the values of the named options.</summary>
+    All,
+    /// <summary>
+    /// A copy's sources: the positionals from the index except the last, or all of them when one of the named options
+    /// (<c>cp -t DIR</c>) names the destination instead.
+    /// </summary>
+    Sources,
+    /// <summary>A copy's destination: the value of a named option when given, else the last of at least two positionals from the index.</summary>
+    Destination,
+    /// <summary>Only the values of the named options (<c>curl -o FILE</c>, <c>sort -o FILE</c>).</summary>
+    Flags,
 }
 
 /// <summary>Which positionals are filesystem paths: from an index, optionally all but the last, optionally only those with a prefix (<c>of=</c>).</summary>
@@ -50,6 +68,8 @@ internal sealed record PathTargets(int From, bool ExcludeLast, string? Prefix, P
     public string[] Flags { get; init; } = [];
 
     public TextPattern? Exclude { get; init; }
+
+    public PathSelection Select { get; init; }
 }
 
 /// <summary>Hands the rest of the command line to another catalog tool: <c>npx prisma …</c>, <c>python manage.py …</c>, <c>docker compose …</c>.</summary>
@@ -87,7 +107,8 @@ internal sealed record CatalogRule
 
     public required DelegationSpec[] Delegations { get; init; }
 
-    public PathTargets? Paths { get; init; }
+    /// <summary>The rule's path specs; one action per path they select. Empty: the rule names no paths.</summary>
+    public PathTargets[] Paths { get; init; } = [];
 
     public ForwardSpec? Forward { get; init; }
 

@@ -44,8 +44,8 @@ internal static class MatchBuilder
         }
 
         var environment = hints.Count == 0 ? (IReadOnlyList<string>)[] : Distinct(hints);
-        var actions = rule.Paths is { } paths
-            ? BuildPathActions(tool, rule, paths, arguments, new Outcome(kind, risk, tags, environment))
+        var actions = rule.Paths.Length > 0
+            ? BuildPathActions(tool, rule, rule.Paths, arguments, new Outcome(kind, risk, tags, environment))
             : [Action(tool, rule, FindTarget(tool, rule, arguments), new Outcome(kind, risk, tags, environment))];
         return new CatalogMatch(rule.Id, actions, delegations);
     }
@@ -101,54 +101,40 @@ internal static class MatchBuilder
         return inner with { Actions = actions };
     }
 
-    private static List<AgentAction> BuildPathActions(ToolDefinition tool, CatalogRule rule, PathTargets paths, ParsedArguments arguments, Outcome outcome)
+    private static List<AgentAction> BuildPathActions(ToolDefinition tool, CatalogRule rule, PathTargets[] specs, ParsedArguments arguments, Outcome outcome)
     {
         var actions = new List<AgentAction>();
-        var end = arguments.Positionals.Count - (paths.ExcludeLast ? 1 : 0);
+        var destroysUnseen = false;
         var candidates = new List<Word>();
-        for (var i = paths.From; i < end; i++)
+        foreach (var paths in specs)
         {
-            var word = arguments.Positionals[i];
-            if (paths.Exclude is null || !paths.Exclude.IsMatch(word.Text))
+            destroysUnseen |= paths.Mode is PathMode.Destroy or PathMode.Modify;
+            candidates.Clear();
+            SelectPaths(paths, arguments, candidates);
+            foreach (var candidate in candidates)
             {
-                candidates.Add(word);
-            }
-        }
-
-        if (paths.Flags.Length > 0)
-        {
-            foreach (var flag in arguments.Flags)
-            {
-                if (flag.Value is not null && Array.IndexOf(paths.Flags, flag.Name) >= 0)
+                var word = candidate;
+                if (paths.Prefix is not null)
                 {
-                    candidates.Add(FlagValueWord(arguments, flag));
-                }
-            }
-        }
+                    if (!word.Text.StartsWith(paths.Prefix, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
 
-        foreach (var candidate in candidates)
-        {
-            var word = candidate;
-            if (paths.Prefix is not null)
-            {
-                if (!word.Text.StartsWith(paths.Prefix, StringComparison.Ordinal))
-                {
-                    continue;
+                    word = StripPrefix(word, paths.Prefix);
                 }
 
-                word = StripPrefix(word, paths.Prefix);
+                var pathTags = new List<string>(outcome.Tags);
+                var pathKind = outcome.Kind;
+                var pathRisk = Max(outcome.Risk, RiskOfPath(paths.Mode, word, pathTags, ref pathKind));
+                actions.Add(Action(tool, rule, word.Text, outcome with { Kind = pathKind, Risk = pathRisk, Tags = pathTags }));
             }
-
-            var pathTags = new List<string>(outcome.Tags);
-            var pathKind = outcome.Kind;
-            var pathRisk = Max(outcome.Risk, RiskOfPath(paths.Mode, word, pathTags, ref pathKind));
-            actions.Add(Action(tool, rule, word.Text, outcome with { Kind = pathKind, Risk = pathRisk, Tags = pathTags }));
         }
 
         if (actions.Count == 0)
         {
             // No path on the line: for a destroying command they come from stdin (xargs rm), so they are unknown.
-            if (paths.Mode != PathMode.Read)
+            if (destroysUnseen)
             {
                 AddTag(outcome.Tags, Model.Tags.DynamicTarget);
                 outcome = outcome with { Risk = Max(outcome.Risk, Risk.High) };
@@ -158,6 +144,61 @@ internal static class MatchBuilder
         }
 
         return actions;
+    }
+
+    /// <summary>The words one path spec names: positionals by <see cref="PathSelection"/>, then option values.</summary>
+    private static void SelectPaths(PathTargets paths, ParsedArguments arguments, List<Word> candidates)
+    {
+        var positionals = arguments.Positionals;
+        var explicitDestination = paths.Select is PathSelection.Sources or PathSelection.Destination && HasFlagValue(paths, arguments);
+        var start = paths.From;
+        var end = paths.Select switch
+        {
+            PathSelection.Flags => start,
+            PathSelection.Sources => explicitDestination ? positionals.Count : positionals.Count - 1,
+            PathSelection.Destination => explicitDestination || positionals.Count - start < 2 ? start : positionals.Count,
+            _ => positionals.Count - (paths.ExcludeLast ? 1 : 0),
+        };
+        if (paths.Select == PathSelection.Destination)
+        {
+            start = Math.Max(start, end - 1);
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var word = positionals[i];
+            if (paths.Exclude is null || !paths.Exclude.IsMatch(word.Text))
+            {
+                candidates.Add(word);
+            }
+        }
+
+        if (paths.Flags.Length == 0 || paths.Select == PathSelection.Sources)
+        {
+            // A copy's sources spec names the destination options only to know that the last positional is a source too.
+            return;
+        }
+
+        foreach (var flag in arguments.Flags)
+        {
+            if (flag.Value is not null && Array.IndexOf(paths.Flags, flag.Name) >= 0)
+            {
+                candidates.Add(FlagValueWord(arguments, flag));
+            }
+        }
+    }
+
+    private static bool HasFlagValue(PathTargets paths, ParsedArguments arguments)
+    {
+        foreach (var flag in arguments.Flags)
+        {
+            if (flag.Value is not null && Array.IndexOf(paths.Flags, flag.Name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The risk of one path, its scope tags, and the kind the path itself reveals (a credential file, a block device).</summary>
@@ -175,7 +216,7 @@ internal static class MatchBuilder
             return Risk.None;
         }
 
-        var scope = PathClassifier.Classify(path);
+        var scope = mode == PathMode.Write ? PathClassifier.ClassifyWriteTarget(path) : PathClassifier.Classify(path);
         foreach (var tag in PathRisk.TagsFor(scope))
         {
             AddTag(tags, tag);
@@ -187,7 +228,12 @@ internal static class MatchBuilder
             kind = VolumeKind;
         }
 
-        return mode == PathMode.Modify ? PathRisk.ForModification(scope) : PathRisk.ForDeletion(scope);
+        return mode switch
+        {
+            PathMode.Modify => PathRisk.ForModification(scope),
+            PathMode.Write => PathRisk.ForWrite(scope),
+            _ => PathRisk.ForDeletion(scope),
+        };
     }
 
     /// <summary>The word that carried an option's value, so a path like <c>-Path $HOME</c> keeps its dynamic parts.</summary>

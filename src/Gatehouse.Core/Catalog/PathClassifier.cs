@@ -286,6 +286,19 @@ internal static partial class PathClassifier
         return top is "home" or "Users" ? PathScope.OutsideWorkspace : PathScope.System;
     }
 
+    /// <summary>
+    /// Where a write lands: like <see cref="Classify(Word)"/>, except that the temp directory itself is a temporary place to
+    /// write into (<c>tar -x -C /tmp</c>, <c>curl --output-dir /tmp</c>) even though removing it is a system change.
+    /// </summary>
+    public static PathScope ClassifyWriteTarget(Word path)
+    {
+        var scope = Classify(path);
+        return scope == PathScope.System && path.StaticValue is { } text && text.StartsWith('/')
+            && IsTemporaryRoot(Normalize(WindowsPaths.ToPosix(text, DynamicMarker), out _))
+            ? PathScope.Temporary
+            : scope;
+    }
+
     private static bool IsTemporaryRoot(List<string> segments) =>
         segments switch
         {

@@ -105,7 +105,7 @@ public sealed class ToolCatalog
             }
         }
 
-        if (tool.HonorsHelp && rule.Forward is null && rule.Delegations.Length == 0 && AsksForHelp(parsed, rule.Paths is null))
+        if (tool.HonorsHelp && rule.Forward is null && rule.Delegations.Length == 0 && AsksForHelp(parsed, rule.Paths.Length == 0))
         {
             return MatchBuilder.Help(tool);
         }

@@ -68,8 +68,7 @@ internal static class ToolActionMapper
             command = $"cd {ShellQuote(directory)} && {command}";
         }
 
-        var classification = ActionClassifier.Classify(InputKind.Shell, command);
-        return BypassCommands.Inspect(classification);
+        return ActionClassifier.Classify(InputKind.Shell, command);
     }
 
     private static Classification MapRead(HookRequest request, HookToolKind kind)

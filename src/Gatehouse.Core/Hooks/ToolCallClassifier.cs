@@ -142,11 +142,6 @@ internal static class ToolCallClassifier
     private static void ClassifyNested(InputKind kind, string text, string label, List<AgentAction> actions)
     {
         var classification = ActionClassifier.Classify(kind, text);
-        if (kind == InputKind.Shell)
-        {
-            classification = BypassCommands.Inspect(classification);
-        }
-
         foreach (var action in classification.Actions)
         {
             actions.Add(action with { Path = $"{label}>{action.Path}" });

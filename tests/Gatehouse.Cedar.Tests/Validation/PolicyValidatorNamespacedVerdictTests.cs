@@ -1,8 +1,9 @@
 namespace Gatehouse.Cedar.Tests.Validation;
 
 /// <summary>
-/// Strict validation verdicts in a namespaced schema with common types, extension-typed attributes, tags and
-/// action groups. The expected verdict of every row was taken from the official engine (cedar-wasm 4.13.0).
+/// Strict validation verdicts in a namespaced schema with common types, extension-typed attributes, tags,
+/// an enumerated type and action groups. The expected verdict of every row was taken from the official engine
+/// (cedar-wasm 4.13.0); the later rows pin cases a randomized comparison with it turned up.
 /// </summary>
 public sealed class PolicyValidatorNamespacedVerdictTests
 {
@@ -14,6 +15,7 @@ public sealed class PolicyValidatorNamespacedVerdictTests
           entity User in [Team, Org] { teams: Set<Team>, level: Long, owner?: Org, meta: { a?: Long, b: String } } tags Set<String>;
           entity Bucket in [Org] { owner: User, size: Long, created: datetime, ttl: duration, limit: decimal };
           entity Service { ips: Set<ipaddr> };
+          entity Color enum ["red", "blue"];
           action read appliesTo { principal: [User, Service], resource: [Bucket], context: Ctx };
           action write in [read] appliesTo { principal: [User], resource: [Bucket], context: Ctx };
           action admin appliesTo { principal: [User], resource: [Org, Bucket] };
@@ -87,6 +89,23 @@ public sealed class PolicyValidatorNamespacedVerdictTests
     [InlineData("permit(principal, action, resource) when { (principal has owner) && principal.owner == App::Org::\"o\" };", true)]
     [InlineData("permit(principal, action, resource) when { (if principal has owner then principal.owner else App::Org::\"d\") == App::Org::\"o\" };", true)]
     [InlineData("permit(principal, action, resource) when { principal has owner && (principal.owner has x || true) };", true)]
+    [InlineData("permit(principal, action, resource) when { context has budget } when { context has budget || ip(\"1.2.3\").isIpv4() };", true)]
+    [InlineData("permit(principal, action, resource) when { principal.hasTag(\"k\") && (principal.hasTag(\"k\") || (1 + \"a\" > 0)) };", true)]
+    [InlineData("permit(principal is App::User, action, resource is App::Org) unless { App::Action::\"read\" is App::User in resource.owner };", true)]
+    [InlineData("permit(principal is App::User, action, resource is App::Org) when { principal is App::User in resource.owner };", false)]
+    [InlineData("permit(principal is App::User, action, resource) when { App::Org::\"o\" is App::User in principal.owner };", true)]
+    [InlineData("permit(principal is App::User, action, resource) when { principal is App::User in principal.owner };", false)]
+    [InlineData("permit(principal, action, resource) when { App::Color::\"red\" == App::Color::\"blue\" };", true)]
+    [InlineData("permit(principal, action, resource) when { App::Color::\"green\" == App::Color::\"blue\" };", false)]
+    [InlineData("permit(principal, action, resource) when { principal is App::Nope };", false)]
+    [InlineData("permit(principal, action, resource) when { (if principal has owner then 1 else 2) > (if resource has size then resource.size else \"a\") };", false)]
+    [InlineData("permit(principal, action, resource) when { principal in (if true then resource.owner else principal) };", false)]
+    [InlineData("permit(principal, action, resource) when { action == 1 };", true)]
+    [InlineData("permit(principal, action, resource) when { 1 != action };", true)]
+    [InlineData("permit(principal, action, resource) when { action == \"read\" };", true)]
+    [InlineData("permit(principal, action, resource) when { action == principal };", true)]
+    [InlineData("permit(principal, action, resource) when { action == [1] };", false)]
+    [InlineData("permit(principal, action, resource) when { action in [App::Action::\"read\", 1] };", false)]
     public void Validate_Policy_MatchesOfficialVerdict(string policy, bool valid)
     {
         var result = PolicyValidator.Validate(PolicySet.Parse(policy, "p.cedar"), Parsed);

