@@ -53,7 +53,7 @@ internal static class HookCommand
         if (ownsProcess)
         {
             var watchdog = new HookWatchdog();
-            watchdog.Start(handler.Budget, progress => Write(handler.OverBudget(agent, progress), stdout, stderr));
+            watchdog.Start(handler.Budget, progress => Write(handler.OverBudget(agent, progress), stdout, stderr), Environment.Exit);
             reply = handler.HandleInline(agent, payload ?? string.Empty, watchdog.Progress);
             if (!watchdog.TryClaim())
             {

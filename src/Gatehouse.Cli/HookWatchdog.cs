@@ -17,14 +17,15 @@ internal sealed class HookWatchdog
     /// <summary>True for the first caller only: that caller writes the answer.</summary>
     public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
 
-    public void Start(TimeSpan budget, Func<HookCallProgress, int> answerOverBudget)
+    /// <summary>Starts the watch; if it outlasts <paramref name="budget"/> unclaimed, answers and passes the exit code to <paramref name="exit"/>.</summary>
+    public void Start(TimeSpan budget, Func<HookCallProgress, int> answerOverBudget, Action<int> exit)
     {
         var thread = new Thread(() =>
         {
             Thread.Sleep(budget);
             if (TryClaim())
             {
-                Environment.Exit(answerOverBudget(Progress));
+                exit(answerOverBudget(Progress));
             }
         })
         {
