@@ -12,7 +12,7 @@ namespace Gatehouse.Cli;
 /// </summary>
 internal static class BatchRunner
 {
-    public static int Run(string source, TextReader stdin, Stream stdout, TextWriter stderr)
+    public static int Run(string source, IDecider decider, TextReader stdin, Stream stdout, TextWriter stderr)
     {
         TextReader reader;
         try
@@ -37,7 +37,7 @@ internal static class BatchRunner
                     continue;
                 }
 
-                ProcessLine(line, writer);
+                ProcessLine(line, decider, writer);
                 writer.Flush();
                 output.WriteByte((byte)'\n');
                 writer.Reset();
@@ -55,7 +55,7 @@ internal static class BatchRunner
         return ExitCodes.Allow;
     }
 
-    private static void ProcessLine(string line, Utf8JsonWriter writer)
+    private static void ProcessLine(string line, IDecider decider, Utf8JsonWriter writer)
     {
         BatchItem item;
         try
@@ -75,7 +75,7 @@ internal static class BatchRunner
         }
 
         var classification = ActionClassifier.Classify(item.Kind, item.Input!, item.Environment);
-        var verdict = BuiltInDecider.Decide(classification.Actions);
+        var verdict = decider.Decide(classification, CheckCommand.ContextFor(item.Environment));
         CheckReportWriter.Write(writer, item.Id, verdict, classification);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Gatehouse.Core;
 using Gatehouse.Core.Decisions;
+using Gatehouse.Core.Policy;
 using Gatehouse.Core.Reporting;
 
 namespace Gatehouse.Cli;
@@ -19,21 +20,28 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
-        if (options.PolicyPath is not null || options.InventoryPath is not null)
+        PolicySnapshot snapshot;
+        try
         {
-            // Ignoring a policy the caller asked for would decide with rules they did not choose.
-            stderr.WriteLine("gatehouse check: --policy and --inventory need the Cedar policy engine, which this build does not include yet; nothing was decided.");
+            snapshot = PolicyLoader.Load(options.PolicyPath, options.InventoryPath, options.ContextPath, TimeProvider.System);
+        }
+        catch (PolicyLoadException exception)
+        {
+            // A policy or inventory the caller asked for and cannot be used is an error, never a decision.
+            stderr.WriteLine($"gatehouse check: {exception.Message}");
+            stderr.WriteLine("Nothing was decided.");
             return ExitCodes.Error;
         }
 
+        var decider = new PolicyDecider(snapshot);
         if (options.BatchSource is not null)
         {
-            return BatchRunner.Run(options.BatchSource, stdin, stdout, stderr);
+            return BatchRunner.Run(options.BatchSource, decider, stdin, stdout, stderr);
         }
 
         var input = options.Input == "-" ? stdin.ReadToEnd() : options.Input!;
         var classification = ActionClassifier.Classify(options.Kind, input, options.Environment);
-        var verdict = BuiltInDecider.Decide(classification.Actions);
+        var verdict = decider.Decide(classification, ContextFor(options.Environment));
 
         if (options.Json)
         {
@@ -45,10 +53,14 @@ internal static class CheckCommand
         else
         {
             using var text = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
-            ExplanationPrinter.Print(text, verdict, classification, options.Explain);
+            ExplanationPrinter.Print(text, verdict, classification, options.Explain, snapshot);
         }
 
         stdout.Flush();
         return ExitCodes.For(verdict.Decision);
     }
+
+    /// <summary>The declared environment and the time: all a command line knows about who asks.</summary>
+    internal static DecisionContext ContextFor(string? declaredEnvironment) =>
+        new(declaredEnvironment, null, null, Environment.CurrentDirectory, TimeProvider.System.GetUtcNow());
 }

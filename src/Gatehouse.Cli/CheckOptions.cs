@@ -23,6 +23,9 @@ internal sealed record CheckOptions
 
     public string? InventoryPath { get; init; }
 
+    /// <summary>A policy context file (code freezes) loaded into the same snapshot as the policies.</summary>
+    public string? ContextPath { get; init; }
+
     public static bool TryParseKind(string text, out InputKind kind)
     {
         switch (text.ToLowerInvariant())
@@ -115,6 +118,9 @@ internal sealed record CheckOptions
                     break;
                 case "--inventory":
                     options = options with { InventoryPath = Value() ?? string.Empty };
+                    break;
+                case "--context":
+                    options = options with { ContextPath = Value() ?? string.Empty };
                     break;
                 default:
                     error = $"Unknown option '{argument}'. Put the input after -- if it starts with a dash.";

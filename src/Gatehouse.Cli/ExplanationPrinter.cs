@@ -1,5 +1,6 @@
 using Gatehouse.Core;
 using Gatehouse.Core.Decisions;
+using Gatehouse.Core.Policy;
 using Gatehouse.Core.Reporting;
 
 namespace Gatehouse.Cli;
@@ -7,10 +8,14 @@ namespace Gatehouse.Cli;
 /// <summary>The human-readable form of a check: the decision first, then with --explain everything behind it.</summary>
 internal static class ExplanationPrinter
 {
-    public static void Print(TextWriter output, Verdict verdict, Classification classification, bool explain)
+    public static void Print(TextWriter output, Verdict verdict, Classification classification, bool explain, PolicySnapshot snapshot)
     {
         output.WriteLine($"{WireNames.Of(verdict.Decision)} (risk {WireNames.Of(verdict.Risk)})");
         output.WriteLine($"  {verdict.Reason}");
+        if (verdict.Approval is { } approval)
+        {
+            output.WriteLine($"  approval: {approval.Describe()}");
+        }
         if (!explain)
         {
             return;
@@ -42,15 +47,75 @@ internal static class ExplanationPrinter
             output.WriteLine($"  {WireNames.Of(action.Verb)} {target}");
             output.WriteLine($"    via       {action.Path}");
             output.WriteLine($"    rule      {action.RuleId}: {action.Reason}");
-            output.WriteLine($"    risk      {WireNames.Of(action.Risk)} (effective {WireNames.Of(BuiltInDecider.EffectiveRisk(action))}), {(action.Reversible ? "reversible" : "irreversible")}");
-            output.WriteLine($"    env       {environments}");
+            output.WriteLine($"    risk      {WireNames.Of(action.Risk)}, {(action.Reversible ? "reversible" : "irreversible")}");
+            output.WriteLine($"    env       {environments} (as the input names it)");
             if (action.Tags.Count > 0)
             {
                 output.WriteLine($"    tags      {string.Join(", ", action.Tags)}");
             }
+
+            if (FindVerdict(verdict, action) is { } decided)
+            {
+                PrintDecided(output, decided);
+            }
+        }
+        output.WriteLine();
+        output.WriteLine($"Decided by: {(verdict.Policies.Count == 0 ? "(no policy matched)" : string.Join(", ", verdict.Policies))} of {snapshot.PolicySource}{(snapshot.InventorySource is null ? ", without an inventory" : $", inventory {snapshot.InventorySource}")}.");
+    }
+
+    private static ActionVerdict? FindVerdict(Verdict verdict, Core.Model.AgentAction action)
+    {
+        foreach (var candidate in verdict.Actions)
+        {
+            if (ReferenceEquals(candidate.Action, action))
+            {
+                return candidate;
+            }
         }
 
-        output.WriteLine();
-        output.WriteLine($"Decided by: {(verdict.Rules.Count == 0 ? "(no rule: nothing acts)" : string.Join(", ", verdict.Rules))} under the built-in default policy.");
+        return null;
+    }
+
+    private static void PrintDecided(TextWriter output, ActionVerdict decided)
+    {
+        var facts = decided.Target;
+        output.WriteLine($"    target    {(facts.Known ? "known to the inventory" : "not in any inventory")}: {string.Join("; ", facts.Evidence)}");
+        output.WriteLine($"    reaches   {(facts.ReachedEnvironments.Count == 0 ? "no known environment" : string.Join(", ", facts.ReachedEnvironments))}{(facts.EffectiveEnvironment is null ? string.Empty : $" (effective: {facts.EffectiveEnvironment})")}");
+        if (facts.ReachedResources.Count > 0)
+        {
+            output.WriteLine($"    blast     {string.Join(", ", facts.ReachedResources)}");
+        }
+
+        if (facts.DestroysLastBackup || facts.HoldsOwnBackups)
+        {
+            List<string> backups = [];
+            if (facts.DestroysLastBackup)
+            {
+                backups.Add($"destroys the last backups of {(facts.BackupsOf.Count == 0 ? "what it backs up" : string.Join(", ", facts.BackupsOf))}");
+            }
+
+            if (facts.HoldsOwnBackups)
+            {
+                backups.Add("holds its own backups");
+            }
+
+            output.WriteLine($"    backups   {string.Join("; ", backups)}");
+        }
+
+        output.WriteLine($"    decision  {WireNames.Of(decided.Decision)} (policy risk {WireNames.Of(decided.Risk)})");
+        foreach (var policy in decided.Forbids)
+        {
+            output.WriteLine($"    forbid    {policy}");
+        }
+
+        foreach (var policy in decided.Permits)
+        {
+            output.WriteLine($"    permit    {policy}");
+        }
+
+        foreach (var error in decided.Errors)
+        {
+            output.WriteLine($"    error     {error}");
+        }
     }
 }

@@ -57,6 +57,8 @@ internal static class Program
                 return LogCommand.Run(args[1..], stdout, stderr);
             case "cedar":
                 return CedarCommand.Run(args[1..], stdout, stderr);
+            case "policy":
+                return PolicyCommand.Run(args[1..], stdout, stderr);
             case "version" or "--version":
                 var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
                 using (var writer = new StreamWriter(stdout, leaveOpen: true))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Policy;
 
 namespace Gatehouse.Core.Reporting;
 
@@ -28,7 +29,7 @@ public static class CheckReportWriter
         writer.WriteStartArray("actions");
         foreach (var action in classification.Actions)
         {
-            WriteAction(writer, action);
+            WriteAction(writer, action, FindVerdict(verdict, action));
         }
 
         writer.WriteEndArray();
@@ -40,6 +41,12 @@ public static class CheckReportWriter
 
         writer.WriteEndArray();
         writer.WriteString("reason", verdict.Reason);
+        WriteStrings(writer, "policies", verdict.Policies);
+        if (verdict.Approval is { } approval)
+        {
+            WriteApproval(writer, approval);
+        }
+
         if (includeSegments)
         {
             writer.WriteStartArray("segments");
@@ -79,7 +86,7 @@ public static class CheckReportWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteAction(Utf8JsonWriter writer, AgentAction action)
+    private static void WriteAction(Utf8JsonWriter writer, AgentAction action, ActionVerdict? decided)
     {
         writer.WriteStartObject();
         writer.WriteString("verb", WireNames.Of(action.Verb));
@@ -115,6 +122,85 @@ public static class CheckReportWriter
         }
 
         writer.WriteEndArray();
+        if (decided is not null)
+        {
+            WriteDecided(writer, decided);
+        }
+
         writer.WriteEndObject();
+    }
+
+    /// <summary>The action's own decision, the policies that matched it, and what the inventory resolved about its target.</summary>
+    private static void WriteDecided(Utf8JsonWriter writer, ActionVerdict decided)
+    {
+        writer.WriteString("decision", WireNames.Of(decided.Decision));
+        writer.WriteString("policyRisk", WireNames.Of(decided.Risk));
+        WriteStrings(writer, "forbids", decided.Forbids);
+        WriteStrings(writer, "permits", decided.Permits);
+        if (decided.Errors.Count > 0)
+        {
+            WriteStrings(writer, "errors", decided.Errors);
+        }
+
+        var facts = decided.Target;
+        writer.WriteStartObject("resolution");
+        writer.WriteBoolean("known", facts.Known);
+        WriteStrings(writer, "environments", facts.Environments);
+        if (facts.EffectiveEnvironment is null)
+        {
+            writer.WriteNull("effectiveEnvironment");
+        }
+        else
+        {
+            writer.WriteString("effectiveEnvironment", facts.EffectiveEnvironment);
+        }
+
+        writer.WriteStartObject("blastRadius");
+        WriteStrings(writer, "environments", facts.ReachedEnvironments);
+        WriteStrings(writer, "resources", facts.ReachedResources);
+        writer.WriteEndObject();
+        writer.WriteBoolean("destroysLastBackup", facts.DestroysLastBackup);
+        writer.WriteBoolean("holdsOwnBackups", facts.HoldsOwnBackups);
+        WriteStrings(writer, "backupsOf", facts.BackupsOf);
+        WriteStrings(writer, "evidence", facts.Evidence);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteApproval(Utf8JsonWriter writer, ApprovalRequirement approval)
+    {
+        writer.WriteStartObject("approval");
+        writer.WriteNumber("approvers", approval.Approvers);
+        WriteStrings(writer, "groups", approval.ApproverGroups);
+        if (approval.Ttl is { } ttl)
+        {
+            writer.WriteNumber("ttlSeconds", (long)ttl.TotalSeconds);
+        }
+
+        writer.WriteNumber("cooldownSeconds", (long)approval.Cooldown.TotalSeconds);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static ActionVerdict? FindVerdict(Verdict verdict, AgentAction action)
+    {
+        foreach (var candidate in verdict.Actions)
+        {
+            if (ReferenceEquals(candidate.Action, action))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,10 +1,11 @@
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Policy;
 using Gatehouse.Core.Reporting;
 
 namespace Gatehouse.Core.Tests.Corpus;
 
-/// <summary>Runs the labeled corpus (tests/corpus) through classification and the built-in decision.</summary>
+/// <summary>Runs the labeled corpus (tests/corpus) through classification and the default Cedar policy set.</summary>
 public sealed class CorpusTests
 {
     public static TheoryData<string> CaseIds()
@@ -24,7 +25,7 @@ public sealed class CorpusTests
     {
         var corpusCase = CorpusLoader.All[id];
         var classification = ActionClassifier.Classify(InputKind.Shell, corpusCase.Command);
-        var verdict = BuiltInDecider.Decide(classification.Actions);
+        var verdict = PolicyDecider.Default.Decide(classification, DecisionContext.Anonymous(TimeProvider.System));
         var decided = WireNames.Of(verdict.Decision);
         var summary = $"{id}: {corpusCase.Command}\n  expected {corpusCase.Expect} ({corpusCase.Note})\n  got {decided}: {verdict.Reason}\n  actions: "
             + string.Join("; ", classification.Actions.Select(a => $"{WireNames.Of(a.Verb)} {a.Target.Kind} {a.Target.Id} [{a.Path}] {a.RuleId} risk={WireNames.Of(a.Risk)}"));

@@ -1,0 +1,60 @@
+using Gatehouse.Core.Inventory;
+using Gatehouse.Core.Model;
+
+namespace Gatehouse.Core.Policy;
+
+/// <summary>Target facts from the inventory: the environments and blast radius the target really has.</summary>
+internal sealed class InventoryTargetFacts : ITargetFactsSource
+{
+    private readonly InventoryResolver _resolver;
+
+    private InventoryTargetFacts(InventoryResolver resolver)
+    {
+        _resolver = resolver;
+    }
+
+    public static InventoryTargetFacts Load(string path)
+    {
+        try
+        {
+            return new InventoryTargetFacts(new InventoryResolver(Inventory.Inventory.Load(path)));
+        }
+        catch (InventoryException exception)
+        {
+            throw new PolicyLoadException($"inventory: {exception.Message}", exception);
+        }
+    }
+
+    public TargetFacts Resolve(AgentAction action)
+    {
+        var resolution = _resolver.Resolve(action);
+        var reachedResources = new string[resolution.BlastRadius.Count];
+        for (var i = 0; i < reachedResources.Length; i++)
+        {
+            reachedResources[i] = resolution.BlastRadius[i].Resource.Id;
+        }
+
+        List<string> backupsOf = [];
+        if (resolution.Target is { } target)
+        {
+            foreach (var relation in target.Relations)
+            {
+                if (relation.Kind == InventoryRelationKind.StoresBackupsOf)
+                {
+                    backupsOf.Add(relation.TargetId);
+                }
+            }
+        }
+
+        return new TargetFacts(
+            resolution.TargetKnown,
+            resolution.Target?.Environments ?? action.Target.Environments,
+            resolution.EffectiveEnvironment,
+            resolution.Environments,
+            reachedResources,
+            resolution.DestroysLastBackup,
+            resolution.HoldsOwnBackups,
+            backupsOf,
+            resolution.Evidence);
+    }
+}
