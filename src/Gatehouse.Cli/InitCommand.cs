@@ -66,7 +66,7 @@ internal static class InitCommand
         }
 
         var launch = new HookLaunch(GatehouseLauncher.Current(), resident ? port : null);
-        var options = new InstallOptions(root, sites, launch, dryRun, Path.Combine(AppContext.BaseDirectory, "policies"));
+        var options = new InstallOptions(root, sites, launch, dryRun);
         var changes = HookInstaller.Install(options, time);
         var failed = false;
         foreach (var change in changes)

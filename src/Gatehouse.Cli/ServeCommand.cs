@@ -83,7 +83,8 @@ internal static class ServeCommand
 
     private static int Serve(string host, int port, TextWriter stdout, TextWriter stderr)
     {
-        var decider = HookDeciderFactory.Create(Directory.GetCurrentDirectory());
+        var decider = HookDeciderFactory.CreateWatching(Directory.GetCurrentDirectory(), out var policyStore);
+        using var ownedStore = policyStore;
         var log = new DecisionLog(DecisionLog.DefaultPath(), DecisionLog.DefaultMaxBytes, TimeProvider.System);
         using var server = new HookServer(new HookHandler(decider, log, TimeProvider.System), host, port);
         try

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gatehouse.Core.Setup;
+using Gatehouse.Core.Policy;
 
 namespace Gatehouse.Cli.Tests;
 
@@ -227,21 +228,20 @@ public sealed class InitCommandTests
         tree.Gatehouse("init", "--project", tree.Project, "--agent", "claude").ExitCode.ShouldBe(0);
 
         tree.Read(".gatehouse/inventory.yaml").ShouldBe("resources: []\n");
-        File.Exists(Path.Combine(tree.Project, ".gatehouse", "policies", "starter.cedar")).ShouldBeTrue();
+        File.Exists(Path.Combine(tree.Project, ".gatehouse", "policies", "10-routine.cedar")).ShouldBeTrue();
     }
 
     [Fact]
-    public void StarterFiles_ShippedPolicies_ReplaceTheBuiltInStarter()
+    public void StarterFiles_Written_LoadAsTheProjectsPolicyAndInventory()
     {
         using var tree = new SetupTestTree();
-        var shipped = Path.Combine(tree.Root, "policies");
-        tree.Write("default.cedar", "forbid (principal, action, resource);\n", shipped);
-        tree.Write("inventory.yaml", "environments: []\n", shipped);
 
-        StarterFiles.Write(tree.Project, shipped, dryRun: false);
+        StarterFiles.Write(tree.Project, dryRun: false);
+        var files = ProjectPolicyFiles.Discover(Path.Combine(tree.Project));
+        var snapshot = files.Load(TimeProvider.System);
 
-        tree.Read(".gatehouse/policies/default.cedar").ShouldBe("forbid (principal, action, resource);\n");
-        tree.Read(".gatehouse/inventory.yaml").ShouldBe("environments: []\n");
-        File.Exists(Path.Combine(tree.Project, ".gatehouse", "policies", "starter.cedar")).ShouldBeFalse();
+        files.PolicyPath.ShouldBe(Path.Combine(tree.Project, ".gatehouse", "policies"));
+        files.InventoryPath.ShouldBe(Path.Combine(tree.Project, ".gatehouse", "inventory.yaml"));
+        snapshot.PolicyNames.Count.ShouldBe(PolicyLoader.LoadDefault(TimeProvider.System).PolicyNames.Count);
     }
 }

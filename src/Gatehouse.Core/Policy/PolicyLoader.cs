@@ -174,7 +174,7 @@ public static class PolicyLoader
         throw new PolicyLoadException($"{path}: no such policy file or directory.");
     }
 
-    private static List<(string Name, string Text)> DefaultFiles()
+    internal static List<(string Name, string Text)> DefaultFiles()
     {
         var assembly = typeof(PolicyLoader).Assembly;
         var files = new List<(string, string)>();

@@ -19,7 +19,7 @@ public static class HookInstaller
             changes.Add(InstallOne(site, options, time));
         }
 
-        changes.AddRange(StarterFiles.Write(options.ProjectRoot, options.StarterSource, options.DryRun));
+        changes.AddRange(StarterFiles.Write(options.ProjectRoot, options.DryRun));
         return changes;
     }
 

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace Gatehouse.Cli.Tests.Hooks;
+
+/// <summary>The hook decides with the project's own <c>.gatehouse/</c> policies and inventory, and a broken policy blocks changes.</summary>
+public sealed class ProjectPolicyTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("gatehouse-project-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Hook_ProjectPolicyForbidsEverything_DeniesARead()
+    {
+        Write(".gatehouse/policies/only.cedar", "@id(\"closed\")\nforbid (principal, action, resource);\n");
+
+        var (exitCode, stdout, _) = RunHook(Path.Combine(_root, "src"), "ls -la");
+
+        exitCode.ShouldBe(2);
+        stdout.ShouldContain("closed");
+    }
+
+    [Fact]
+    public void Hook_BrokenProjectPolicy_BlocksChangesButLetsReadsThrough()
+    {
+        Write(".gatehouse/policies/bad.cedar", "permit (principal, action, resource) when { bogus };\n");
+
+        var read = RunHook(_root, "ls -la");
+        var change = RunHook(_root, "git push origin main");
+
+        read.ExitCode.ShouldBe(0);
+        change.ExitCode.ShouldBe(2);
+        change.Stderr.ShouldContain("could not be loaded");
+        change.Stderr.ShouldContain("bad.cedar:1:");
+    }
+
+    [Fact]
+    public void Hook_ProjectInventory_MakesASharedVolumeProduction()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, ".gatehouse"));
+        File.Copy(Path.Combine(RepositoryRoot(), "examples", "pocketos", "inventory.yaml"), Path.Combine(_root, ".gatehouse", "inventory.yaml"));
+
+        var (exitCode, _, stderr) = RunHook(_root, "railway volume delete --volume vol-pocketos-data");
+
+        exitCode.ShouldBe(2);
+        stderr.ShouldContain("production");
+    }
+
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Directory.CreateDirectory(Path.Combine(_root, "src"));
+        File.WriteAllText(path, content);
+    }
+
+    private (int ExitCode, string Stdout, string Stderr) RunHook(string workingDirectory, string command)
+    {
+        Directory.CreateDirectory(workingDirectory);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gatehouse.dll"));
+        start.ArgumentList.Add("hook");
+        start.ArgumentList.Add("claude");
+        start.Environment["XDG_STATE_HOME"] = Path.Combine(_root, "state");
+        var payload = "{\"session_id\":\"s\",\"cwd\":" + System.Text.Json.JsonSerializer.Serialize(workingDirectory)
+            + ",\"hook_event_name\":\"PreToolUse\",\"tool_name\":\"Bash\",\"tool_input\":{\"command\":" + System.Text.Json.JsonSerializer.Serialize(command) + "}}";
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        process.StandardInput.Write(payload);
+        process.StandardInput.Close();
+        process.WaitForExit(120_000).ShouldBeTrue("gatehouse did not exit");
+        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Gatehouse.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}
