@@ -19,8 +19,9 @@ trap cleanup EXIT
 if [ -n "${GATEHOUSE_BIN:-}" ]; then
   gatehouse="$GATEHOUSE_BIN"
 else
-  echo "publishing gatehouse (ReadyToRun, framework-dependent) …" >&2
-  dotnet publish src/Gatehouse.Cli -c Release -r linux-x64 --self-contained false -o "$out/bin" >/dev/null
+  # The shipped build: self-contained, app and framework in one composite ReadyToRun image (see Gatehouse.Cli.csproj).
+  echo "publishing gatehouse (self-contained composite ReadyToRun) …" >&2
+  dotnet publish src/Gatehouse.Cli -c Release -r linux-x64 -o "$out/bin" >/dev/null
   gatehouse="$out/bin/gatehouse"
 fi
 
@@ -30,6 +31,8 @@ if [ ! -x "$peer_dir/node_modules/.bin/cc-safety-net" ]; then
   (cd "$peer_dir" && npm ci --no-audit --no-fund >/dev/null)
 fi
 safety_net="$(cd "$peer_dir" && pwd)/node_modules/.bin/cc-safety-net"
+
+load_start=$(cut -d' ' -f1 /proc/loadavg)
 
 # Both tools write their logs under HOME: keep the bench away from the real one.
 export HOME="$out/home"
@@ -72,9 +75,9 @@ for _ in $(seq 1 100); do
 done
 url=$(grep -o 'http://[^ ]*' "$out/serve.out")
 
-python3 - "$out" "$url" "$runs" <<'PY'
+python3 - "$out" "$url" "$runs" "$load_start" <<'PY'
 import glob, http.client, json, os, statistics, sys, time, urllib.parse
-out, url, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+out, url, runs, load_start = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 parsed = urllib.parse.urlparse(url)
 connection = http.client.HTTPConnection(parsed.hostname, parsed.port)
 requests = max(200, runs * 10)
@@ -113,8 +116,10 @@ print(f"{'payload':<12} {'gatehouse':>10} {'(cpu)':>8} {'safety-net':>11} {'(cpu
 for name, g, gc, s, sc, r, gd, sd, rd in rows:
     print(f"{name:<12} {g*1000:>8.1f}ms {gc*1000:>6.1f}ms {s*1000:>9.1f}ms {sc*1000:>6.1f}ms {s/g:>5.2f}x {r*1000:>7.3f}ms   {gd}/{sd}/{rd}")
 g, s, r = statistics.median(gh_all), statistics.median(sn_all), statistics.median(http_all)
+gc = statistics.median([row[2] for row in rows]); sc = statistics.median([row[4] for row in rows])
 print(f"\nmedian of medians: gatehouse command hook {g*1000:.1f} ms, cc-safety-net {s*1000:.1f} ms "
       f"(gatehouse {s/g:.2f}x faster), gatehouse resident HTTP hook {r*1000:.3f} ms")
+print(f"median CPU (user+system) per process: gatehouse {gc*1000:.1f} ms, cc-safety-net {sc*1000:.1f} ms ({sc/gc:.2f}x)")
 print(f"runs: {runs} per tool and payload (hyperfine, shell overhead subtracted); resident: {requests} requests per payload; "
-      f"load average at end: {os.getloadavg()[0]:.1f}")
+      f"load average at start {load_start}, at end {os.getloadavg()[0]:.2f}")
 PY

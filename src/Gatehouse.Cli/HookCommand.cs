@@ -12,8 +12,14 @@ internal static class HookCommand
     /// <summary>Payloads larger than this are not a tool call any agent sends; they are blocked rather than parsed.</summary>
     private const int MaxPayloadChars = 8 * 1024 * 1024;
 
-    public static int Run(IReadOnlyList<string> arguments, TextReader stdin, Stream stdout, TextWriter stderr)
+    /// <param name="ownsProcess">
+    /// True when this is the whole <c>gatehouse</c> process (not a test calling in): the decision then runs on this thread
+    /// under a <see cref="HookWatchdog"/> that may end the process, instead of on the thread pool under a timed wait.
+    /// </param>
+    public static int Run(IReadOnlyList<string> arguments, TextReader stdin, Stream stdout, TextWriter stderr, bool ownsProcess = false)
     {
+        var trace = StartupTrace.For(stderr);
+        trace.Mark("entered");
         if (arguments.Count != 1 || !HookHandler.TryParseAgent(arguments[0], out var agent))
         {
             // A misconfigured hook must still block: exit 2 blocks in every agent that honours an exit code.
@@ -33,9 +39,42 @@ internal static class HookCommand
             payload = null;
         }
 
+        trace.Mark("payload-read");
+        if (trace.Enabled)
+        {
+            _ = Gatehouse.Core.Catalog.ToolCatalog.Default.Knows("git");
+            trace.Mark("catalog-loaded");
+        }
+
         var log = new DecisionLog(DecisionLog.DefaultPath(), DecisionLog.DefaultMaxBytes, TimeProvider.System);
         var handler = new HookHandler(HookDeciderFactory.Create(Directory.GetCurrentDirectory()), log, TimeProvider.System);
-        var reply = handler.Handle(agent, payload ?? string.Empty);
+        trace.Mark("handler-ready");
+        HookReply reply;
+        if (ownsProcess)
+        {
+            var watchdog = new HookWatchdog();
+            watchdog.Start(handler.Budget, progress => Write(handler.OverBudget(agent, progress), stdout, stderr), Environment.Exit);
+            reply = handler.HandleInline(agent, payload ?? string.Empty, watchdog.Progress);
+            if (!watchdog.TryClaim())
+            {
+                // The watchdog is writing the blocking answer and will end the process with its exit code.
+                Thread.Sleep(Timeout.Infinite);
+            }
+        }
+        else
+        {
+            reply = handler.Handle(agent, payload ?? string.Empty);
+        }
+
+        trace.Mark("handled");
+        var exitCode = Write(reply, stdout, stderr);
+        trace.Mark("written");
+        return exitCode;
+    }
+
+    /// <summary>Writes the reply; returns its exit code, or 2 when it could not be written.</summary>
+    private static int Write(HookReply reply, Stream stdout, TextWriter stderr)
+    {
         try
         {
             if (reply.Stdout.Length > 0)

@@ -8,7 +8,7 @@ internal static class Program
     {
         try
         {
-            return Run(args, Console.In, Console.OpenStandardOutput(), Console.Error);
+            return Run(args, Console.In, Console.OpenStandardOutput(), Console.Error, ownsProcess: true);
         }
         catch (Exception exception)
         {
@@ -20,7 +20,8 @@ internal static class Program
         }
     }
 
-    internal static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
+    /// <param name="ownsProcess">True from <see cref="Main"/>: commands may then use process-wide means (the hook's watchdog).</param>
+    internal static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr, bool ownsProcess = false)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -48,7 +49,7 @@ internal static class Program
                 stderr.WriteLine(Usage.Hook);
                 return ExitCodes.Allow;
             case "hook":
-                return HookCommand.Run(args[1..], stdin, stdout, stderr);
+                return HookCommand.Run(args[1..], stdin, stdout, stderr, ownsProcess);
             case "log" when args.Length > 1 && args[1] is "-h" or "--help":
                 stderr.WriteLine(Usage.Log);
                 return ExitCodes.Allow;

@@ -26,10 +26,15 @@ internal static class CatalogLoader
     private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from", "decode", "rendered");
     private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
 
+    /// <summary>
+    /// The catalog shipped in the assembly. Tool names are indexed now by a forward-only scan; a document is parsed, and
+    /// each of its tools compiled, the first time a command names one of them. The tests compile every document eagerly,
+    /// so a bad rule still fails the build.
+    /// </summary>
     public static ToolCatalog LoadEmbedded()
     {
         var assembly = typeof(CatalogLoader).Assembly;
-        var documents = new List<(string, string)>();
+        var documents = new List<(string, byte[])>();
         foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
             if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
@@ -39,18 +44,25 @@ internal static class CatalogLoader
 
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new CatalogLoadException($"Catalog resource '{name}' could not be opened.");
-            using var reader = new StreamReader(stream);
-            documents.Add((name[ResourcePrefix.Length..], reader.ReadToEnd()));
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            documents.Add((name[ResourcePrefix.Length..], bytes));
         }
 
-        return Load(documents);
+        return LoadDeferred(documents);
     }
 
-    public static ToolCatalog Load(IEnumerable<(string Name, string Json)> documents)
+    /// <summary>Compiles <paramref name="documents"/>; with <paramref name="deferCompilation"/> each tool compiles on first use.</summary>
+    public static ToolCatalog Load(IEnumerable<(string Name, string Json)> documents, bool deferCompilation = false)
     {
-        var tools = new Dictionary<string, ToolDefinition>(StringComparer.Ordinal);
-        var caseInsensitiveTools = new Dictionary<string, ToolDefinition>(StringComparer.OrdinalIgnoreCase);
-        var prefixTools = new List<(string, ToolDefinition)>();
+        if (deferCompilation)
+        {
+            return LoadDeferred(documents.Select(d => (d.Name, CatalogIndex.Utf8(d.Json))));
+        }
+
+        var tools = new Dictionary<string, ToolSlot>(StringComparer.Ordinal);
+        var caseInsensitiveTools = new Dictionary<string, ToolSlot>(StringComparer.OrdinalIgnoreCase);
+        var prefixTools = new List<(string, ToolSlot)>();
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, json) in documents)
         {
@@ -58,7 +70,14 @@ internal static class CatalogLoader
             try
             {
                 using var document = JsonDocument.Parse(json, Options);
-                LoadDocument(document.RootElement, context, tools, caseInsensitiveTools, prefixTools, ruleIds);
+                var root = DocumentRoot(document, context);
+                foreach (var toolElement in RequiredArray(root, "tools"))
+                {
+                    context.Tool = null;
+                    context.Rule = null;
+                    var tool = LoadTool(toolElement, context, ruleIds);
+                    Register(ToolSlot.Compiled(tool), tool.Names, tool.Syntax.CaseInsensitive, tools, caseInsensitiveTools, prefixTools);
+                }
             }
             catch (JsonException exception)
             {
@@ -73,39 +92,108 @@ internal static class CatalogLoader
         return new ToolCatalog(tools, [.. prefixTools], caseInsensitiveTools);
     }
 
-    private static void LoadDocument(
-        JsonElement root,
-        LoadContext context,
-        Dictionary<string, ToolDefinition> tools,
-        Dictionary<string, ToolDefinition> caseInsensitiveTools,
-        List<(string, ToolDefinition)> prefixTools,
-        HashSet<string> ruleIds)
+    /// <summary>
+    /// Indexes names now (a name claimed twice still fails the load) and compiles each tool on first use. A tool that fails
+    /// to compile then throws <see cref="CatalogLoadException"/> on use, which <see cref="ToolCatalog.Match"/> fails closed.
+    /// Rule-id uniqueness across tools is only checked by an eager load (the tests do one over the embedded catalog).
+    /// </summary>
+    private static ToolCatalog LoadDeferred(IEnumerable<(string Name, byte[] Utf8Json)> documents)
     {
+        var tools = new Dictionary<string, ToolSlot>(StringComparer.Ordinal);
+        var caseInsensitiveTools = new Dictionary<string, ToolSlot>(StringComparer.OrdinalIgnoreCase);
+        var prefixTools = new List<(string, ToolSlot)>();
+        foreach (var (name, utf8Json) in documents)
+        {
+            var context = new LoadContext(name);
+            try
+            {
+                var parsed = new Lazy<ParsedDocument>(() => ParseDeferred(name, utf8Json), LazyThreadSafetyMode.ExecutionAndPublication);
+                foreach (var entry in CatalogIndex.Scan(utf8Json))
+                {
+                    context.Tool = entry.Tool;
+                    var slot = ToolSlot.Deferred(entry.Tool, () => CompileDeferred(name, parsed.Value, entry.Position));
+                    Register(slot, entry.Names, entry.CaseInsensitive, tools, caseInsensitiveTools, prefixTools);
+                }
+            }
+            catch (JsonException exception)
+            {
+                throw new CatalogLoadException($"Catalog {context}: invalid JSON: {exception.Message}", exception);
+            }
+            catch (FormatException exception)
+            {
+                throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
+            }
+        }
+
+        return new ToolCatalog(tools, [.. prefixTools], caseInsensitiveTools);
+    }
+
+    private static ParsedDocument ParseDeferred(string name, byte[] utf8Json)
+    {
+        var context = new LoadContext(name);
+        try
+        {
+            // The catalog compiles tools from this document later, so it lives as long as the catalog.
+            var document = JsonDocument.Parse(utf8Json, Options);
+            var root = DocumentRoot(document, context);
+            return new ParsedDocument(root, context.Family!);
+        }
+        catch (JsonException exception)
+        {
+            throw new CatalogLoadException($"Catalog {context}: invalid JSON: {exception.Message}", exception);
+        }
+        catch (FormatException exception)
+        {
+            throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
+        }
+    }
+
+    private static ToolDefinition CompileDeferred(string name, ParsedDocument document, int position)
+    {
+        var context = new LoadContext(name) { Family = document.Family };
+        try
+        {
+            return LoadTool(document.Root.GetProperty("tools")[position], context, new HashSet<string>(StringComparer.Ordinal));
+        }
+        catch (FormatException exception)
+        {
+            throw new CatalogLoadException($"Catalog {context}: {exception.Message}", exception);
+        }
+    }
+
+    private static JsonElement DocumentRoot(JsonDocument document, LoadContext context)
+    {
+        var root = document.RootElement;
         RequireObject(root, "the document");
         CheckProperties(root, DocumentProperties, "document");
         context.Family = RequiredString(root, "family");
-        foreach (var toolElement in RequiredArray(root, "tools"))
+        return root;
+    }
+
+    private static void Register(
+        ToolSlot tool,
+        string[] names,
+        bool caseInsensitive,
+        Dictionary<string, ToolSlot> tools,
+        Dictionary<string, ToolSlot> caseInsensitiveTools,
+        List<(string, ToolSlot)> prefixTools)
+    {
+        foreach (var name in names)
         {
-            context.Tool = null;
-            context.Rule = null;
-            var tool = LoadTool(toolElement, context, ruleIds);
-            foreach (var name in tool.Names)
+            if (name.EndsWith('*'))
             {
-                if (name.EndsWith('*'))
+                prefixTools.Add((name.TrimEnd('*'), tool));
+            }
+            else if (caseInsensitive)
+            {
+                if (tools.ContainsKey(name) || !caseInsensitiveTools.TryAdd(name, tool))
                 {
-                    prefixTools.Add((name.TrimEnd('*'), tool));
+                    throw new FormatException($"command name '{name}' is already claimed");
                 }
-                else if (tool.Syntax.CaseInsensitive)
-                {
-                    if (tools.ContainsKey(name) || !caseInsensitiveTools.TryAdd(name, tool))
-                    {
-                        throw new FormatException($"command name '{name}' is already claimed");
-                    }
-                }
-                else if (caseInsensitiveTools.ContainsKey(name) || !tools.TryAdd(name, tool))
-                {
-                    throw new FormatException($"command name '{name}' is already claimed by tool '{tools[name].Tool}'");
-                }
+            }
+            else if (caseInsensitiveTools.ContainsKey(name) || !tools.TryAdd(name, tool))
+            {
+                throw new FormatException($"command name '{name}' is already claimed by tool '{tools[name].Tool}'");
             }
         }
     }
@@ -483,9 +571,14 @@ internal static class CatalogLoader
 
     private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>A document of a deferred catalog, parsed when one of its tools is first used. A class so its lazy needs no JIT-compiled instantiation.</summary>
+    private sealed record ParsedDocument(JsonElement Root, string Family);
+
     /// <summary>Where the loader is, so an error can say "document git.json, tool git, rule git.push.force".</summary>
     private sealed class LoadContext(string document)
     {
+        public string Document => document;
+
         public string? Family { get; set; }
 
         public string? Tool { get; set; }

@@ -16,14 +16,14 @@ public sealed class ToolCatalog
     private static readonly Lazy<ToolCatalog> DefaultCatalog = new(CatalogLoader.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Never mutated after construction, so concurrent reads are safe; a plain dictionary builds far faster than a frozen one.</summary>
-    private readonly Dictionary<string, ToolDefinition> _tools;
-    private readonly (string Prefix, ToolDefinition Tool)[] _prefixTools;
+    private readonly Dictionary<string, ToolSlot> _tools;
+    private readonly (string Prefix, ToolSlot Tool)[] _prefixTools;
 
     /// <summary>Names of tools whose command names fold case (PowerShell cmdlets, cmd.exe).</summary>
-    private readonly Dictionary<string, ToolDefinition> _caseInsensitiveTools;
+    private readonly Dictionary<string, ToolSlot> _caseInsensitiveTools;
 
     internal ToolCatalog(
-        Dictionary<string, ToolDefinition> tools, (string Prefix, ToolDefinition Tool)[] prefixTools, Dictionary<string, ToolDefinition> caseInsensitiveTools)
+        Dictionary<string, ToolSlot> tools, (string Prefix, ToolSlot Tool)[] prefixTools, Dictionary<string, ToolSlot> caseInsensitiveTools)
     {
         _tools = tools;
         _prefixTools = prefixTools;
@@ -36,7 +36,9 @@ public sealed class ToolCatalog
     /// <summary>The number of distinct tools, for diagnostics and tests.</summary>
     internal int ToolCount => Tools.Count();
 
-    internal IEnumerable<ToolDefinition> Tools => _tools.Values.Concat(_caseInsensitiveTools.Values).Concat(_prefixTools.Select(p => p.Tool)).Distinct();
+    /// <summary>Every tool, compiled (a deferred catalog compiles them all here).</summary>
+    internal IEnumerable<ToolDefinition> Tools =>
+        _tools.Values.Concat(_caseInsensitiveTools.Values).Concat(_prefixTools.Select(p => p.Tool)).Distinct().Select(slot => slot.Definition);
 
     /// <summary>Compiles catalog documents (JSON text); throws <see cref="CatalogLoadException"/> naming the document and rule at fault.</summary>
     public static ToolCatalog Load(IEnumerable<string> jsonDocuments)
@@ -46,7 +48,7 @@ public sealed class ToolCatalog
     }
 
     /// <summary>Whether the catalog describes <paramref name="commandName"/> at all.</summary>
-    public bool Knows(string commandName) => Find(commandName) is not null;
+    public bool Knows(string commandName) => FindSlot(commandName) is not null;
 
     /// <summary>
     /// What <paramref name="commandName"/> with <paramref name="arguments"/> (the words after the name) does,
@@ -86,7 +88,7 @@ public sealed class ToolCatalog
 
     private CatalogMatch? Match(string commandName, IReadOnlyList<Word> arguments, int depth)
     {
-        var tool = Find(commandName);
+        var tool = FindSlot(commandName)?.Definition;
         if (tool is null)
         {
             return null;
@@ -148,7 +150,7 @@ public sealed class ToolCatalog
         return Match(command, rest, depth + 1);
     }
 
-    private ToolDefinition? Find(string commandName)
+    private ToolSlot? FindSlot(string commandName)
     {
         if (_tools.TryGetValue(commandName, out var tool))
         {
@@ -170,6 +172,6 @@ public sealed class ToolCatalog
 
         // Project-local launchers: ./manage.py, bin/rails, ./node_modules/.bin/prisma.
         var slash = commandName.LastIndexOfAny(['/', '\\']);
-        return slash >= 0 && slash < commandName.Length - 1 ? Find(commandName[(slash + 1)..]) : null;
+        return slash >= 0 && slash < commandName.Length - 1 ? FindSlot(commandName[(slash + 1)..]) : null;
     }
 }

@@ -58,13 +58,32 @@ public sealed class HookHandler
         }
     }
 
-    public HookReply Handle(HookAgent agent, string payload)
+    /// <summary>Decides on a thread-pool thread and blocks the call once <see cref="Budget"/> is spent (the resident server).</summary>
+    public HookReply Handle(HookAgent agent, string payload) => Handle(agent, payload, inline: false, progress: null);
+
+    /// <summary>
+    /// Decides on the calling thread, for a process that answers one call and enforces <see cref="Budget"/> itself (the
+    /// command hook's watchdog, which answers with <see cref="OverBudget"/>): no thread pool to start on the hot path.
+    /// <paramref name="progress"/> receives the request as soon as it is read, so the watchdog can answer in its terms.
+    /// </summary>
+    public HookReply HandleInline(HookAgent agent, string payload, HookCallProgress? progress = null) =>
+        Handle(agent, payload, inline: true, progress);
+
+    /// <summary>The blocking reply (and its log record) for a call whose decision outran <see cref="Budget"/>.</summary>
+    public HookReply OverBudget(HookAgent agent, HookCallProgress? progress) => Fail(agent, progress?.Request, OverBudgetProblem());
+
+    private HookReply Handle(HookAgent agent, string payload, bool inline, HookCallProgress? progress)
     {
         HookRequest? request = null;
         try
         {
             request = HookPayloadParser.Parse(agent, payload ?? string.Empty);
-            var evaluation = Evaluate(agent, request);
+            if (progress is not null)
+            {
+                progress.Request = request;
+            }
+
+            var evaluation = inline ? EvaluateInline(agent, request) : Evaluate(agent, request);
             var outcome = HookMessages.For(evaluation.Verdict, request.ToolName, evaluation.Classification.Actions);
             if (outcome.Decision == Decision.Approve && !HookReplyRenderer.HonoursAsk(agent, request.EventName))
             {
@@ -78,6 +97,13 @@ public sealed class HookHandler
         {
             return Fail(agent, request, Problem(exception));
         }
+    }
+
+    private (Classification Classification, Verdict Verdict) EvaluateInline(HookAgent agent, HookRequest request)
+    {
+        var context = new DecisionContext(null, Name(agent), request.SessionId, request.WorkingDirectory, _time.GetUtcNow());
+        var classification = ToolActionMapper.Map(request);
+        return (classification, _decider.Decide(classification, context));
     }
 
     private (Classification Classification, Verdict Verdict) Evaluate(HookAgent agent, HookRequest request)
@@ -95,9 +121,11 @@ public sealed class HookHandler
         }
         catch (TimeoutException exception)
         {
-            throw new TimeoutException($"deciding took longer than {Budget.TotalMilliseconds:0} ms", exception);
+            throw new TimeoutException(OverBudgetProblem(), exception);
         }
     }
+
+    private string OverBudgetProblem() => $"deciding took longer than {Budget.TotalMilliseconds:0} ms";
 
     private HookReply Fail(HookAgent agent, HookRequest? request, string problem)
     {

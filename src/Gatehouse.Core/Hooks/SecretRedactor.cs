@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Gatehouse.Core.Hooks;
@@ -11,10 +12,20 @@ internal static partial class SecretRedactor
 {
     public const string Mask = "[REDACTED]";
 
+    /// <summary>
+    /// Every pattern below needs one of these words (compared ignoring ASCII case): a text with none of them cannot
+    /// match, and skipping the regular expressions spares a hook process their start-up (about a tenth of its time).
+    /// </summary>
+    private static readonly string[] Triggers =
+    [
+        "-----begin", "authorization", "key", "token", "cookie", "bearer", "basic", "://", "passw", "pwd", "secret", "credential",
+        "gh", "github", "glpat", "xox", "npm_", "_live_", "_test_", "sk-", "akia", "asia", "eyj",
+    ];
+
     public static string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        if (text.Length == 0 || !MayHoldSecret(text))
         {
             return text;
         }
@@ -27,6 +38,28 @@ internal static partial class SecretRedactor
         result = SecretOption().Replace(result, m => m.Groups["prefix"].Value + Mask);
         result = KnownTokenFormat().Replace(result, Mask);
         return result;
+    }
+
+    /// <summary>
+    /// False only when no pattern can match. Non-ASCII text always goes to the patterns: their case-insensitive matching
+    /// treats some non-ASCII letters as ASCII ones (the Kelvin sign as <c>k</c>), which an ordinal comparison does not.
+    /// </summary>
+    internal static bool MayHoldSecret(string text)
+    {
+        if (!Ascii.IsValid(text))
+        {
+            return true;
+        }
+
+        foreach (var trigger in Triggers)
+        {
+            if (text.Contains(trigger, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)", RegexOptions.CultureInvariant, 1000)]

@@ -22,6 +22,7 @@ public sealed class SecretRedactorTests
     [InlineData("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAA")]
     public void Redact_SecretInText_IsRemoved(string text, string secret)
     {
+        SecretRedactor.MayHoldSecret(text).ShouldBeTrue();
         var redacted = SecretRedactor.Redact(text);
 
         redacted.ShouldNotContain(secret);
@@ -34,6 +35,31 @@ public sealed class SecretRedactorTests
     [InlineData("psql postgres://db.prod:5432/app -c 'SELECT 1'")]
     [InlineData("kubectl delete ns prod")]
     public void Redact_NoSecret_LeavesTextAsIs(string text) => SecretRedactor.Redact(text).ShouldBe(text);
+
+    [Theory]
+    [InlineData("git status", false)]
+    [InlineData("npm run build && npm test", false)]
+    [InlineData("rm -rf ~", false)]
+    [InlineData("curl -H 'Cookie: session=abc' x", true)]
+    [InlineData("echo xoxb-1234567890-abcdef", true)]
+    [InlineData("echo rk_live_abcdefghijklmnop", true)]
+    [InlineData("echo eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghij", true)]
+    [InlineData("echo github_pat_abcdefghijklmnopqrstuvwxyz", true)]
+    [InlineData("echo ASIAIOSFODNN7EXAMPLE", true)]
+    [InlineData("mycli --PASSWD hunter2", true)]
+    [InlineData("export API\u212AEY=hunter2", true)]
+    public void MayHoldSecret_Text_OnlyFalseWhenNoPatternCanMatch(string text, bool expected) =>
+        SecretRedactor.MayHoldSecret(text).ShouldBe(expected);
+
+    [Fact]
+    public void Redact_KelvinSignKey_StillRedacted()
+    {
+        // The patterns ignore case the .NET way, where U+212A KELVIN SIGN matches "k": the quick check must not skip it.
+        var redacted = SecretRedactor.Redact("export API_\u212AEY=hunter2");
+
+        redacted.ShouldNotContain("hunter2");
+        redacted.ShouldContain(SecretRedactor.Mask);
+    }
 
     [Fact]
     public void Redact_ConnectionString_KeepsUserAndHost()
