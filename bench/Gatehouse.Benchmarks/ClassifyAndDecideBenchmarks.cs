@@ -2,12 +2,13 @@ using BenchmarkDotNet.Attributes;
 using Gatehouse.Core;
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Policy;
 
 namespace Gatehouse.Benchmarks;
 
 /// <summary>
-/// The hook path's core cost: classify one typical command line and decide it. Target: median ≤ 20 µs
-/// for commands under 200 characters (issue 2).
+/// The hook path's core cost: classify one typical command line and decide it over the default policy
+/// set, without an inventory. Target: median ≤ 20 µs for commands under 200 characters (issue 2).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -30,9 +31,11 @@ public class ClassifyAndDecideBenchmarks
     [ParamsSource(nameof(Commands))]
     public string Command { get; set; } = string.Empty;
 
+    private readonly DecisionContext _context = DecisionContext.Anonymous(TimeProvider.System);
+
     [GlobalSetup]
-    public void Warm() => ActionClassifier.Classify(InputKind.Shell, "true");
+    public void Warm() => PolicyDecider.Default.Decide(ActionClassifier.Classify(InputKind.Shell, "true"), _context);
 
     [Benchmark]
-    public Decision ClassifyAndDecide() => BuiltInDecider.Decide(ActionClassifier.Classify(InputKind.Shell, Command).Actions).Decision;
+    public Decision ClassifyAndDecide() => PolicyDecider.Default.Decide(ActionClassifier.Classify(InputKind.Shell, Command), _context).Decision;
 }

@@ -1,7 +1,6 @@
 using Gatehouse.Core.Analysis;
 using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Http;
-using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
 using Gatehouse.Core.Sql;
 
@@ -69,7 +68,7 @@ public static class ActionClassifier
         var actions = new List<AgentAction>(classification.Actions.Count);
         foreach (var action in classification.Actions)
         {
-            actions.Add(action.Target.Environments.Count > 0 || !BuiltInDecider.IsMutating(action.Verb)
+            actions.Add(action.Target.Environments.Count > 0 || !action.Verb.IsMutating()
                 ? action
                 : action with { Target = action.Target with { Environments = declared } });
         }

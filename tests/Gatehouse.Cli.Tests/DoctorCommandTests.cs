@@ -238,7 +238,7 @@ public sealed class DoctorCommandTests
         downOut.ShouldContain("no answer");
         downOut.ShouldContain("block every call");
 
-        using var server = new HookServer(new Gatehouse.Core.Hooks.HookHandler(Gatehouse.Core.Decisions.BuiltInDecision.Instance, null, TimeProvider.System), "127.0.0.1", port);
+        using var server = new HookServer(new Gatehouse.Core.Hooks.HookHandler(Gatehouse.Core.Policy.PolicyDecider.Default, null, TimeProvider.System), "127.0.0.1", port);
         using var stop = new CancellationTokenSource();
         server.Start();
         var running = server.RunAsync(stop.Token);

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Hooks;
+using Gatehouse.Core.Policy;
 
 namespace Gatehouse.Cli.Tests;
 
@@ -21,7 +22,7 @@ public sealed class ServeTests : IDisposable
 
     public ServeTests()
     {
-        _server = new HookServer(new HookHandler(BuiltInDecision.Instance, null, TimeProvider.System), "127.0.0.1", FreePort());
+        _server = new HookServer(new HookHandler(PolicyDecider.Default, null, TimeProvider.System), "127.0.0.1", FreePort());
         _server.Start();
         _running = _server.RunAsync(_stop.Token);
     }

@@ -67,6 +67,7 @@ internal sealed partial class CommandWalker
             return;
         }
 
+        var clientActions = _actions.Count;
         EmitAll(match.Actions, scope);
         if (match.Delegations.Count == 0 && !InterpreterLanguages.ContainsKey(program))
         {
@@ -83,15 +84,24 @@ internal sealed partial class CommandWalker
             }
         }
 
+        var everyStatementSeen = match.Delegations.Count > 0;
         foreach (var delegation in match.Delegations)
         {
             if (delegation.Source == DelegationSource.File && IsInterpreterLanguage(delegation.Language))
             {
                 // Script files are judged below when this line wrote them; others are ordinary project scripts.
+                everyStatementSeen = false;
                 continue;
             }
 
-            Delegate(program, delegation, origin, stdin, languageScope);
+            everyStatementSeen &= Delegate(program, delegation, origin, stdin, languageScope) && IsDataLanguage(delegation.Language);
+        }
+
+        if (everyStatementSeen && OnlyConnects(match.Actions))
+        {
+            // A database client that runs only statements Gatehouse has read does nothing of its own: its
+            // statements are the actions. Counting the connection too would make a read in production a change.
+            _actions.RemoveRange(clientActions, match.Actions.Count);
         }
 
         if (InterpreterLanguages.TryGetValue(program, out var language) && match.Delegations.All(d => d.Source == DelegationSource.File))
@@ -130,7 +140,24 @@ internal sealed partial class CommandWalker
         }
     }
 
-    private void Delegate(string program, Delegation delegation, SimpleCommand origin, StdinSource stdin, WalkScope scope)
+    /// <summary>The client's own action is only the connection: running code it was handed, with no effect the catalog saw besides.</summary>
+    private static bool OnlyConnects(IReadOnlyList<AgentAction> clientActions)
+    {
+        foreach (var action in clientActions)
+        {
+            if (action.Verb != Verb.Execute || action.Target.Kind != "database" || action.Tags.Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return clientActions.Count > 0;
+    }
+
+    private static bool IsDataLanguage(EmbeddedLanguage language) => language is EmbeddedLanguage.Sql or EmbeddedLanguage.Mongo or EmbeddedLanguage.Redis;
+
+    /// <summary>Judges the delegated code; true when the code itself was seen and classified, false when it was not visible.</summary>
+    private bool Delegate(string program, Delegation delegation, SimpleCommand origin, StdinSource stdin, WalkScope scope)
     {
         string? code;
         string source;
@@ -142,7 +169,7 @@ internal sealed partial class CommandWalker
                 if (code is null && delegation.Arguments is { } words && delegation.Language == EmbeddedLanguage.Redis)
                 {
                     EmitAll(RedisCommandClassifier.Classify(words), scope);
-                    return;
+                    return true;
                 }
 
                 break;
@@ -151,7 +178,7 @@ internal sealed partial class CommandWalker
                 if (input.Kind == StdinKind.None)
                 {
                     // An interactive session: nothing to judge until the proxy sees the statements.
-                    return;
+                    return false;
                 }
 
                 code = input.Kind == StdinKind.Literal ? input.Text : null;
@@ -170,7 +197,7 @@ internal sealed partial class CommandWalker
             Emit(
                 ActionFactory.Opaque(program, "gatehouse.opaque-" + delegation.Language.ToString().ToLowerInvariant(), $"runs {delegation.Language} from {source}, which cannot be seen", Risk.High, Verb.Unknown),
                 scope with { Path = scope.Path[..scope.Path.LastIndexOf('>')] });
-            return;
+            return false;
         }
 
         switch (delegation.Language)
@@ -193,6 +220,8 @@ internal sealed partial class CommandWalker
                 ScanInterpreterCode(delegation.Language, code, scope);
                 break;
         }
+
+        return true;
     }
 
     /// <summary>psql's <c>\!</c>, sqlite's <c>.shell</c> and mysql's <c>system</c> run shell commands: judge them as commands.</summary>

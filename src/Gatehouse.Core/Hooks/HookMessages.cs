@@ -46,7 +46,7 @@ internal static class HookMessages
     {
         foreach (var action in actions)
         {
-            if (BuiltInDecider.IsMutating(action.Verb) || action.HasTag(Tags.CredentialAccess) || decision == Decision.Allow)
+            if (action.Verb.IsMutating() || action.HasTag(Tags.CredentialAccess) || decision == Decision.Allow)
             {
                 var target = action.Target.Id is null ? action.Target.Kind : $"{action.Target.Kind} {Shorten(action.Target.Id)}";
                 return $"{action.Verb.ToString().ToLowerInvariant()} {target} via {action.Tool}";

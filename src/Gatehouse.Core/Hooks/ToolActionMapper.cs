@@ -171,7 +171,7 @@ internal static class ToolActionMapper
 
         if (CredentialPaths.IsCredential(path))
         {
-            return ActionFactory.Simple(tool, "hook.credential-write", verb, "credential", path, Risk.High, false, $"{verbText} {path}, a file that holds credentials", Tags.CredentialAccess, Tags.Tampering);
+            return ActionFactory.Simple(tool, "hook.credential-write", verb, "credential", path, Risk.High, false, $"{verbText} {path}, a file that holds credentials", Tags.CredentialAccess);
         }
 
         var risk = verb == Verb.Delete ? PathRisk.ForDeletion(scope) : PathRisk.ForWrite(scope);

@@ -13,7 +13,7 @@ internal static class ActionGroups
     public static List<EntityUid> For(AgentAction action)
     {
         var groups = new List<EntityUid>(4);
-        var mutating = action.Verb is not (Verb.Read or Verb.List);
+        var mutating = action.Verb.IsMutating();
         if (mutating)
         {
             groups.Add(PolicyNames.Mutating);

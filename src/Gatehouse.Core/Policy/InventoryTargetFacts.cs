@@ -13,11 +13,18 @@ internal sealed class InventoryTargetFacts : ITargetFactsSource
         _resolver = resolver;
     }
 
+    /// <summary>Facts from an inventory already parsed (a policy test suite's inline inventory), mapped as from a file.</summary>
+    public static InventoryTargetFacts From(Inventory.Inventory inventory)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        return new InventoryTargetFacts(new InventoryResolver(inventory));
+    }
+
     public static InventoryTargetFacts Load(string path)
     {
         try
         {
-            return new InventoryTargetFacts(new InventoryResolver(Inventory.Inventory.Load(path)));
+            return From(Inventory.Inventory.Load(path));
         }
         catch (InventoryException exception)
         {

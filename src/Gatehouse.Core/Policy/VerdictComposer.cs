@@ -67,7 +67,7 @@ internal static class VerdictComposer
     {
         var risk = verdict.Risk;
         var action = verdict.Action;
-        var mutating = action.Verb is not (Verb.Read or Verb.List);
+        var mutating = action.Verb.IsMutating();
         var protective = action.Verb == Verb.Create && action.Target.Kind is "backup" or "snapshot";
         if (mutating && !protective && Contains(verdict.Target.ReachedEnvironments, EnvironmentResolver.Production))
         {

@@ -47,7 +47,7 @@ internal sealed class SnapshotVariants
         {
             targets = spec.Path is { } path
                 ? InventoryTargetFacts.Load(path)
-                : new InlineInventoryFacts(Inventory.Inventory.Parse(spec.InlineYaml ?? string.Empty, spec.Key));
+                : InventoryTargetFacts.From(Inventory.Inventory.Parse(spec.InlineYaml ?? string.Empty, spec.Key));
         }
         catch (PolicyLoadException exception)
         {

@@ -72,6 +72,26 @@ public sealed class ScenarioTests
         stdout.ShouldContain("production");
     }
 
+    [Theory]
+    [InlineData("psql \"$DATABASE_URL\" -c 'select count(*) from users'")]
+    [InlineData("psql -h ep-cool-meadow-123456.us-east-2.aws.neon.tech -d neondb -c 'SELECT 1'")]
+    [InlineData("psql \"$DATABASE_URL\" <<'SQL'\nSELECT id, email FROM users WHERE id = 7;\nSQL")]
+    public void Replit_ReadOnlySqlDuringTheFreeze_IsAllowed(string command)
+    {
+        // The client's connection is no change of its own: only the statements it runs count.
+        var (exitCode, stdout, stderr) = GatehouseProcess.Run(command, "check", "--inventory", Replit, "--context", ReplitFreeze, "--env", "development", "--explain", "-");
+
+        exitCode.ShouldBe(0, stdout + stderr);
+        stdout.ShouldContain("production");
+    }
+
+    [Theory]
+    [InlineData("psql \"$DATABASE_URL\"")]
+    [InlineData("psql \"$DATABASE_URL\" -f migrate.sql")]
+    [InlineData("psql \"$DATABASE_URL\" -c \"$QUERY\"")]
+    public void Replit_SqlThatCannotBeSeen_IsNotAllowed(string command) =>
+        GatehouseProcess.Run(command, "check", "--inventory", Replit, "-").ExitCode.ShouldNotBe(0);
+
     [Fact]
     public void Replit_DevelopmentDatabaseWithoutInventory_WouldOnlyNeedApproval()
     {

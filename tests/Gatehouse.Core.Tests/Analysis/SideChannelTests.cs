@@ -1,5 +1,6 @@
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Tests.Policy;
 
 namespace Gatehouse.Core.Tests.Analysis;
 
@@ -8,7 +9,7 @@ public sealed class SideChannelTests
     private static (Classification Classification, Decision Decision) Check(string command)
     {
         var classification = ActionClassifier.Classify(InputKind.Shell, command);
-        return (classification, BuiltInDecider.Decide(classification.Actions).Decision);
+        return (classification, DefaultPolicy.Decide(classification).Decision);
     }
 
     [Theory]

@@ -1,13 +1,14 @@
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Hooks;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Policy;
 using static Gatehouse.Core.Tests.Hooks.HookTestPayloads;
 
 namespace Gatehouse.Core.Tests.Hooks;
 
 public sealed class HookHandlerTests
 {
-    private static readonly HookHandler Handler = new(BuiltInDecision.Instance, null, TimeProvider.System);
+    private static readonly HookHandler Handler = new(PolicyDecider.Default, null, TimeProvider.System);
 
     public static TheoryData<string, HookAgent, string, string> Calls() => new()
     {

@@ -1,6 +1,7 @@
 using Gatehouse.Core.Catalog;
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Tests.Policy;
 
 namespace Gatehouse.Core.Tests.Hooks;
 
@@ -62,7 +63,7 @@ public sealed class TamperDetectionTests
     {
         var classification = ActionClassifier.Classify(InputKind.Shell, command);
 
-        BuiltInDecider.Decide(classification.Actions).Decision.ShouldBe(Decision.Deny);
+        DefaultPolicy.Decide(classification).Decision.ShouldBe(Decision.Deny);
         classification.Actions.ShouldContain(a => a.HasTag(Tags.Tampering));
     }
 
@@ -99,7 +100,7 @@ public sealed class TamperDetectionTests
     {
         var classification = ActionClassifier.Classify(InputKind.Shell, command);
 
-        BuiltInDecider.Decide(classification.Actions).Decision.ShouldBe(Decision.Deny);
+        DefaultPolicy.Decide(classification).Decision.ShouldBe(Decision.Deny);
         classification.Actions.ShouldContain(a => a.HasTag(Tags.Tampering));
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Hooks;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Tests.Policy;
 
 namespace Gatehouse.Core.Tests.Hooks;
 
@@ -31,7 +32,7 @@ public sealed class ToolCallClassifierTests
 
         var actions = ToolCallClassifier.Classify(tool, null, document.RootElement);
 
-        BuiltInDecider.Decide(actions).Decision.ShouldBe(expected);
+        DefaultPolicy.Decide(actions).Decision.ShouldBe(expected);
     }
 
     [Theory]
