@@ -1,3 +1,4 @@
+using Gatehouse.Core.Policy;
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Hooks;
 using static Gatehouse.Core.Tests.Hooks.HookTestPayloads;
@@ -7,7 +8,7 @@ namespace Gatehouse.Core.Tests.Hooks;
 /// <summary>The command hook decides inline (its watchdog enforces the budget); the answer must be the pooled path's.</summary>
 public sealed class HookHandlerInlineTests
 {
-    private static readonly HookHandler Handler = new(BuiltInDecision.Instance, null, TimeProvider.System);
+    private static readonly HookHandler Handler = new(PolicyDecider.Default, null, TimeProvider.System);
 
     public static TheoryData<HookAgent, string> Payloads() => new()
     {
@@ -51,7 +52,7 @@ public sealed class HookHandlerInlineTests
     [InlineData(HookAgent.Copilot)]
     public void OverBudget_AnyAgent_BlocksNamingTheBudget(HookAgent agent)
     {
-        var handler = new HookHandler(BuiltInDecision.Instance, null, TimeProvider.System) { Budget = TimeSpan.FromMilliseconds(250) };
+        var handler = new HookHandler(PolicyDecider.Default, null, TimeProvider.System) { Budget = TimeSpan.FromMilliseconds(250) };
 
         var reply = handler.OverBudget(agent, new HookCallProgress());
 
