@@ -16,9 +16,13 @@ public sealed class Entities
     // Filled on first use: a full closure up front costs O(n²) memory on a long chain of parents.
     private readonly ConcurrentDictionary<EntityUid, HashSet<EntityUid>> _ancestors = new();
 
+    // Held once: a method group passed to GetOrAdd would allocate a delegate on every lookup.
+    private readonly Func<EntityUid, HashSet<EntityUid>> _computeAncestors;
+
     private Entities(Dictionary<EntityUid, Entity> entities)
     {
         _entities = entities;
+        _computeAncestors = ComputeAncestors;
     }
 
     public static Entities Empty { get; } = new([]);
@@ -77,8 +81,15 @@ public sealed class Entities
     /// <summary>True when <paramref name="ancestor"/> is reachable from <paramref name="child"/> over parents (not reflexive).</summary>
     public bool IsDescendant(EntityUid child, EntityUid ancestor) => AncestorsOf(child).Contains(ancestor);
 
-    internal HashSet<EntityUid> AncestorsOf(EntityUid uid) =>
-        _entities.ContainsKey(uid) ? _ancestors.GetOrAdd(uid, ComputeAncestors) : NoAncestors;
+    internal HashSet<EntityUid> AncestorsOf(EntityUid uid)
+    {
+        if (_ancestors.TryGetValue(uid, out var known))
+        {
+            return known;
+        }
+
+        return _entities.ContainsKey(uid) ? _ancestors.GetOrAdd(uid, _computeAncestors) : NoAncestors;
+    }
 
     /// <summary>Iterative depth-first search with three colours: linear time, no recursion, any depth.</summary>
     private void RefuseCycles()

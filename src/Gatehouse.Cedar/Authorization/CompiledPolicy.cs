@@ -35,9 +35,9 @@ internal sealed class CompiledPolicy
     public ScopeMatcher Resource { get; }
 
     public bool ScopeMatches(EvaluationContext context) =>
-        Principal.Matches(context.Request.Principal, context)
-        && Action.Matches(context.Request.Action, context)
-        && Resource.Matches(context.Request.Resource, context);
+        Principal.Matches(context.Principal, context)
+        && Action.Matches(context.Action, context)
+        && Resource.Matches(context.Resource, context);
 
     /// <summary>True when every when-condition holds and no unless-condition does; throws on evaluation errors.</summary>
     public bool ConditionsHold(EvaluationContext context)

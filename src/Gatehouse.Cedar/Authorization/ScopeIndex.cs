@@ -6,7 +6,8 @@ namespace Gatehouse.Cedar.Authorization;
 /// <summary>
 /// Finds the policies that can apply to a request without scanning them all: policies are bucketed by the
 /// actions their scope names (a request looks up its action and that action's ancestors), then by the
-/// principal their scope pins with <c>==</c> or the group it requires with <c>in</c>.
+/// principal their scope pins with <c>==</c> or the group it requires with <c>in</c>; the policies that leave the
+/// principal open are bucketed the same way by their resource, since those are most of a typical set.
 /// </summary>
 internal sealed class ScopeIndex
 {
@@ -76,7 +77,9 @@ internal sealed class ScopeIndex
     {
         private readonly Dictionary<EntityUid, List<int>> _byPrincipal = [];
         private readonly Dictionary<EntityUid, List<int>> _byPrincipalGroup = [];
-        private readonly List<int> _otherPrincipals = [];
+        private readonly Dictionary<EntityUid, List<int>> _byResource = [];
+        private readonly Dictionary<EntityUid, List<int>> _byResourceGroup = [];
+        private readonly List<int> _unindexed = [];
 
         public void Add(CompiledPolicy policy)
         {
@@ -89,30 +92,56 @@ internal sealed class ScopeIndex
                     ListFor(_byPrincipalGroup, policy.Principal.Target).Add(policy.Index);
                     break;
                 default:
-                    _otherPrincipals.Add(policy.Index);
+                    AddByResource(policy);
+                    break;
+            }
+        }
+
+        private void AddByResource(CompiledPolicy policy)
+        {
+            switch (policy.Resource.Kind)
+            {
+                case ScopeKind.Equal:
+                    ListFor(_byResource, policy.Resource.Target).Add(policy.Index);
+                    break;
+                case ScopeKind.In or ScopeKind.IsIn:
+                    ListFor(_byResourceGroup, policy.Resource.Target).Add(policy.Index);
+                    break;
+                default:
+                    _unindexed.Add(policy.Index);
                     break;
             }
         }
 
         public void Collect(EvaluationContext context, Span<bool> candidates)
         {
-            foreach (var index in _otherPrincipals)
+            foreach (var index in _unindexed)
             {
                 candidates[index] = true;
             }
 
-            var principal = context.Request.Principal;
-            Mark(_byPrincipal, principal, candidates);
-            if (_byPrincipalGroup.Count == 0)
+            var resource = context.Request.Resource;
+            Mark(_byResource, resource, candidates);
+            if (_byResourceGroup.Count > 0)
             {
-                return;
+                MarkGroups(_byResourceGroup, resource, context.ResourceAncestors, candidates);
             }
 
-            // `principal in G` can hold only when G is the principal itself or one of its ancestors.
-            Mark(_byPrincipalGroup, principal, candidates);
-            foreach (var ancestor in context.PrincipalAncestors)
+            var principal = context.Request.Principal;
+            Mark(_byPrincipal, principal, candidates);
+            if (_byPrincipalGroup.Count > 0)
             {
-                Mark(_byPrincipalGroup, ancestor, candidates);
+                MarkGroups(_byPrincipalGroup, principal, context.PrincipalAncestors, candidates);
+            }
+        }
+
+        // `x in G` can hold only when G is x itself or one of its ancestors.
+        private static void MarkGroups(Dictionary<EntityUid, List<int>> map, EntityUid member, HashSet<EntityUid> ancestors, Span<bool> candidates)
+        {
+            Mark(map, member, candidates);
+            foreach (var ancestor in ancestors)
+            {
+                Mark(map, ancestor, candidates);
             }
         }
 

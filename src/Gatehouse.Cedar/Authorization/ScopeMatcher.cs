@@ -30,8 +30,9 @@ internal sealed class ScopeMatcher
 
     public IReadOnlyList<EntityUid> Targets => _targets;
 
-    public bool Matches(EntityUid uid, EvaluationContext context)
+    public bool Matches(CedarEntityRef entity, EvaluationContext context)
     {
+        var uid = entity.Uid;
         switch (_kind)
         {
             case ScopeKind.Any:
@@ -39,15 +40,15 @@ internal sealed class ScopeMatcher
             case ScopeKind.Equal:
                 return uid == _target;
             case ScopeKind.In:
-                return context.IsInOrEqual(uid, _target);
+                return context.IsInOrEqual(entity, _target);
             case ScopeKind.Is:
                 return string.Equals(uid.Type, _type, StringComparison.Ordinal);
             case ScopeKind.IsIn:
-                return string.Equals(uid.Type, _type, StringComparison.Ordinal) && context.IsInOrEqual(uid, _target);
+                return string.Equals(uid.Type, _type, StringComparison.Ordinal) && context.IsInOrEqual(entity, _target);
             default:
                 foreach (var target in _targets)
                 {
-                    if (context.IsInOrEqual(uid, target))
+                    if (context.IsInOrEqual(entity, target))
                     {
                         return true;
                     }

@@ -65,7 +65,7 @@ internal static class ExpressionCompiler
         if (expr.Operator == BinaryOperator.In && expr.Right is LiteralExpr { Value: CedarEntityRef target })
         {
             var ancestor = target.Uid;
-            return c => CedarValue.Of(c.IsInOrEqual(Operators.AsEntity(left(c)), ancestor));
+            return c => CedarValue.Of(c.IsInOrEqual(Operators.AsEntityRef(left(c)), ancestor));
         }
 
         return expr.Operator switch

@@ -15,6 +15,9 @@ internal static class Operators
     public static EntityUid AsEntity(CedarValue value) =>
         value is CedarEntityRef e ? e.Uid : throw EvaluationException.TypeError("entity", value);
 
+    public static CedarEntityRef AsEntityRef(CedarValue value) =>
+        value as CedarEntityRef ?? throw EvaluationException.TypeError("entity", value);
+
     public static CedarSet AsSet(CedarValue value) =>
         value is CedarSet s ? s : throw EvaluationException.TypeError("set", value);
 
@@ -67,7 +70,7 @@ internal static class Operators
 
     public static bool In(EvaluationContext context, CedarValue left, CedarValue right)
     {
-        var child = AsEntity(left);
+        var child = AsEntityRef(left);
         if (right is CedarEntityRef single)
         {
             return context.IsInOrEqual(child, single.Uid);
@@ -97,7 +100,7 @@ internal static class Operators
     public static bool Has(EvaluationContext context, CedarValue target, string attribute) => target switch
     {
         CedarRecord record => record.TryGetValue(attribute, out _),
-        CedarEntityRef entity => context.Entities.Find(entity.Uid)?.Attributes.ContainsKey(attribute) ?? false,
+        CedarEntityRef entity => context.Find(entity)?.Attributes.ContainsKey(attribute) ?? false,
         _ => throw EvaluationException.TypeError("entity or record", target),
     };
 
@@ -110,7 +113,7 @@ internal static class Operators
                     ? field
                     : throw new EvaluationException($"record does not have the attribute '{attribute}'");
             case CedarEntityRef entityRef:
-                var entity = context.Entities.Find(entityRef.Uid)
+                var entity = context.Find(entityRef)
                     ?? throw new EvaluationException($"entity {entityRef.Uid} does not exist");
                 return entity.Attributes.TryGetValue(attribute, out var value)
                     ? value

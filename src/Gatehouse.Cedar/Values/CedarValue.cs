@@ -15,7 +15,9 @@ public abstract class CedarValue : IEquatable<CedarValue>
 
     public static CedarBool Of(bool value) => value ? CedarBool.True : CedarBool.False;
 
-    public static CedarLong Of(long value) => new(value);
+    /// <summary>Small longs (counts, levels, offsets) come from a shared table, so arithmetic in a policy rarely allocates.</summary>
+    public static CedarLong Of(long value) =>
+        (ulong)(value - SmallLongs.Minimum) < (ulong)SmallLongs.Table.Length ? SmallLongs.Table[value - SmallLongs.Minimum] : new(value);
 
     public static CedarString Of(string value) => new(value);
 

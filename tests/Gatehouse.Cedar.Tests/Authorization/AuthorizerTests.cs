@@ -87,17 +87,18 @@ public sealed class AuthorizerTests
         var random = new Random(7);
         string[] principals = ["principal", "principal == User::\"alice\"", "principal == User::\"bob\"", "principal in Group::\"staff\"", "principal is User"];
         string[] actions = ["action", "action == Action::\"view\"", "action == Action::\"edit\"", "action in Action::\"readOnly\"", "action in [Action::\"edit\", Action::\"view\"]"];
+        string[] resources = ["resource", "resource == Doc::\"d\"", "resource in Folder::\"f\"", "resource in Doc::\"d\"", "resource is Doc in Folder::\"f\"", "resource == Folder::\"f\""];
         for (var round = 0; round < 50; round++)
         {
             var text = string.Concat(Enumerable.Range(0, 12).Select(_ =>
-                $"{(random.Next(4) == 0 ? "forbid" : "permit")}({principals[random.Next(principals.Length)]}, {actions[random.Next(actions.Length)]}, resource);\n"));
+                $"{(random.Next(4) == 0 ? "forbid" : "permit")}({principals[random.Next(principals.Length)]}, {actions[random.Next(actions.Length)]}, {resources[random.Next(resources.Length)]});\n"));
             var policies = PolicySet.Parse(text);
             var indexed = new Authorizer(policies);
             foreach (var principal in new[] { "User::\"alice\"", "User::\"bob\"", "User::\"ghost\"" })
             {
-                foreach (var action in new[] { "Action::\"view\"", "Action::\"edit\"", "Action::\"other\"" })
+                foreach (var (action, resource) in ActionResourcePairs())
                 {
-                    var request = Request(principal, action);
+                    var request = Request(principal, action, resource);
                     var expected = policies.Policies
                         .Select(p => (p, single: Authorizer.IsAuthorized(request, OnlyPolicy(p), Store)))
                         .Where(x => x.single.DeterminingPolicies.Count > 0)
@@ -112,6 +113,11 @@ public sealed class AuthorizerTests
             }
         }
     }
+
+    private static IEnumerable<(string Action, string Resource)> ActionResourcePairs() =>
+        from action in new[] { "Action::\"view\"", "Action::\"edit\"", "Action::\"other\"" }
+        from resource in new[] { "Doc::\"d\"", "Folder::\"f\"", "Doc::\"ghost\"" }
+        select (action, resource);
 
     private static PolicySet OnlyPolicy(Policy policy) =>
         PolicySet.Parse(policy.ToString().Replace("forbid", "permit", StringComparison.Ordinal));

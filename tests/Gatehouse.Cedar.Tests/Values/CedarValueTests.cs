@@ -29,6 +29,17 @@ public sealed class CedarValueTests
         }
     }
 
+    [Theory]
+    [InlineData(long.MinValue)]
+    [InlineData(-129)]
+    [InlineData(-128)]
+    [InlineData(0)]
+    [InlineData(1023)]
+    [InlineData(1024)]
+    [InlineData(long.MaxValue)]
+    public void Of_Long_KeepsTheValueInAndAroundTheSharedRange(long value) =>
+        CedarValue.Of(value).Value.ShouldBe(value);
+
     [Fact]
     public void Set_Of_RemovesDuplicates() =>
         CedarSet.Of([CedarValue.Of("a"), CedarValue.Of("a"), CedarValue.Of("b")]).Count.ShouldBe(2);
