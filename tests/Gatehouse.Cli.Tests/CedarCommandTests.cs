@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Gatehouse.Cli.Tests;
 
 /// <summary>The real `gatehouse cedar` process: files in, ALLOW/DENY and the exit-code contract out.</summary>
@@ -137,24 +135,5 @@ public sealed class CedarCommandTests : IDisposable
         return path;
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gatehouse.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(60_000).ShouldBeTrue("gatehouse did not exit");
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    private static GatehouseResult Run(params string[] args) => GatehouseRunner.Run(args);
 }

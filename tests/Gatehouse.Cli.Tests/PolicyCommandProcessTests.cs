@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Gatehouse.Cli.Tests;
 
 /// <summary>`gatehouse policy …` as a real process, run from the repository root: the exit-code contract of each subcommand.</summary>
@@ -7,45 +5,9 @@ public sealed class PolicyCommandProcessTests : IDisposable
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("gh-policy-").FullName;
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Gatehouse.slnx")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("no Gatehouse.slnx above the test binaries");
-        }
-    }
-
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gatehouse.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(120_000).ShouldBeTrue("gatehouse did not exit");
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    private static GatehouseResult Run(params string[] args) => GatehouseRunner.Run(string.Empty, args, GatehouseRunner.RepositoryRoot);
 
     private string Write(string name, string text)
     {
@@ -174,7 +136,7 @@ public sealed class PolicyCommandProcessTests : IDisposable
     {
         var newer = Path.Combine(_scratch, "newer");
         Directory.CreateDirectory(newer);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "policies"), "*.cedar"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(GatehouseRunner.RepositoryRoot, "policies"), "*.cedar"))
         {
             if (!file.EndsWith("30-production.cedar", StringComparison.Ordinal))
             {

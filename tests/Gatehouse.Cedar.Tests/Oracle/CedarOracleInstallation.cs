@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using Gatehouse.Tests.Shared;
 
 namespace Gatehouse.Cedar.Tests.Oracle;
 
@@ -11,8 +10,6 @@ namespace Gatehouse.Cedar.Tests.Oracle;
 internal static class CedarOracleInstallation
 {
     public const string Package = "@cedar-policy/cedar-wasm";
-
-    private static readonly Lock Gate = new();
 
     /// <summary>tests/oracles/cedar, found by walking up from the test binaries to the repository root.</summary>
     public static string Directory
@@ -35,41 +32,7 @@ internal static class CedarOracleInstallation
     public static string Ensure()
     {
         var directory = Directory;
-        lock (Gate)
-        {
-            if (System.IO.Directory.Exists(Path.Combine(directory, "node_modules", Package)))
-            {
-                return directory;
-            }
-
-            var start = new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            {
-                WorkingDirectory = directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            try
-            {
-                using var process = Process.Start(start) ?? throw new InvalidOperationException("`npm` did not start.");
-                var stderr = process.StandardError.ReadToEndAsync();
-                process.StandardOutput.ReadToEnd();
-                if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
-                {
-                    throw new InvalidOperationException($"`npm ci` in {directory} failed: {stderr.Result}");
-                }
-            }
-            catch (Win32Exception exception)
-            {
-                throw new InvalidOperationException($"Node.js and npm are needed to install cedar-wasm in {directory}: {exception.Message}", exception);
-            }
-
-            if (!System.IO.Directory.Exists(Path.Combine(directory, "node_modules", Package)))
-            {
-                throw new InvalidOperationException($"`npm ci` in {directory} did not install {Package}.");
-            }
-
-            return directory;
-        }
+        NpmInstallation.Ensure(directory, Package);
+        return directory;
     }
 }

@@ -56,7 +56,7 @@ public sealed class HookProtocolTests : IDisposable
     [MemberData(nameof(Calls))]
     public void Hook_DocumentedPayload_ExitCodeAndOutputFollowTheProtocol(string agent, string payload, string expected)
     {
-        var (exitCode, stdout, stderr) = GatehouseProcess.Run(_state, payload, "hook", agent);
+        var (exitCode, stdout, stderr) = Run(_state, payload, "hook", agent);
 
         Observed(agent, exitCode, stdout).ShouldBe(expected, $"stdout: {stdout} stderr: {stderr}");
         if (expected == "deny")
@@ -75,7 +75,7 @@ public sealed class HookProtocolTests : IDisposable
     [InlineData("copilot")]
     public void Hook_MalformedPayload_BlocksInTheAgentsTerms(string agent)
     {
-        var (exitCode, stdout, _) = GatehouseProcess.Run(_state, "{\"tool_name\": ", "hook", agent);
+        var (exitCode, stdout, _) = Run(_state, "{\"tool_name\": ", "hook", agent);
 
         Observed(agent, exitCode, stdout).ShouldBe("deny");
     }
@@ -85,7 +85,7 @@ public sealed class HookProtocolTests : IDisposable
     {
         byte[] garbage = [0xC3, 0x28, 0xFF, 0xFE, .. "{\"tool_name\":\"Bash\"}"u8];
 
-        var (exitCode, _, _) = GatehouseProcess.Run(_state, garbage, "hook", "claude");
+        var (exitCode, _, _) = Run(_state, garbage, "hook", "claude");
 
         exitCode.ShouldBe(2);
     }
@@ -97,7 +97,7 @@ public sealed class HookProtocolTests : IDisposable
     {
         string[] args = agent.Length == 0 ? ["hook"] : ["hook", agent];
 
-        var (exitCode, _, stderr) = GatehouseProcess.Run(_state, "{}", args);
+        var (exitCode, _, stderr) = Run(_state, "{}", args);
 
         exitCode.ShouldBe(2);
         stderr.ShouldContain("blocked");
@@ -108,8 +108,8 @@ public sealed class HookProtocolTests : IDisposable
     {
         var payload = Json(new { session_id = "sess-42", cwd = Cwd, hook_event_name = "PreToolUse", tool_name = "Bash", tool_input = new { command = "psql postgres://admin:hunter2@db.prod/app -c 'DROP DATABASE app'", description = "Reset the database" } });
 
-        GatehouseProcess.Run(_state, payload, "hook", "claude").ExitCode.ShouldBe(2);
-        var (exitCode, stdout, _) = GatehouseProcess.Run(_state, string.Empty, "log", "--count", "5", "--json");
+        Run(_state, payload, "hook", "claude").ExitCode.ShouldBe(2);
+        var (exitCode, stdout, _) = Run(_state, string.Empty, "log", "--count", "5", "--json");
 
         exitCode.ShouldBe(0);
         stdout.ShouldNotContain("hunter2");
@@ -128,7 +128,7 @@ public sealed class HookProtocolTests : IDisposable
         File.WriteAllText(blocker, "x");
         var payload = Json(new { session_id = "s", cwd = Cwd, hook_event_name = "PreToolUse", tool_name = "Bash", tool_input = new { command = "rm -rf ~" } });
 
-        var (exitCode, _, stderr) = GatehouseProcess.Run(blocker, payload, "hook", "claude");
+        var (exitCode, _, stderr) = Run(blocker, payload, "hook", "claude");
 
         exitCode.ShouldBe(2);
         stderr.ShouldContain("Gatehouse blocked");
@@ -137,7 +137,7 @@ public sealed class HookProtocolTests : IDisposable
     [Fact]
     public void Log_NoDecisionsYet_SaysSo()
     {
-        var (exitCode, stdout, _) = GatehouseProcess.Run(_state, string.Empty, "log");
+        var (exitCode, stdout, _) = Run(_state, string.Empty, "log");
 
         exitCode.ShouldBe(0);
         stdout.ShouldContain("No hook decisions recorded yet");
@@ -145,7 +145,7 @@ public sealed class HookProtocolTests : IDisposable
 
     [Fact]
     public void Log_BadArgument_IsAnError() =>
-        GatehouseProcess.Run(_state, string.Empty, "log", "--count", "many").ExitCode.ShouldBe(1);
+        Run(_state, string.Empty, "log", "--count", "many").ExitCode.ShouldBe(1);
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 
@@ -183,4 +183,10 @@ public sealed class HookProtocolTests : IDisposable
         using var document = JsonDocument.Parse(json);
         return document.RootElement.GetProperty(name).GetString()!;
     }
+
+    private static GatehouseResult Run(string stateDirectory, string stdin, params string[] args) =>
+        Run(stateDirectory, System.Text.Encoding.UTF8.GetBytes(stdin), args);
+
+    private static GatehouseResult Run(string stateDirectory, byte[] stdin, params string[] args) =>
+        GatehouseRunner.Run(stdin, args, environment: new Dictionary<string, string>(StringComparer.Ordinal) { ["XDG_STATE_HOME"] = stateDirectory });
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Gatehouse.Cli.Tests.Hooks;
 
 /// <summary>The hook decides with the project's own <c>.gatehouse/</c> policies and inventory, and a broken policy blocks changes.</summary>
@@ -38,7 +36,7 @@ public sealed class ProjectPolicyTests : IDisposable
     public void Hook_ProjectInventory_MakesASharedVolumeProduction()
     {
         Directory.CreateDirectory(Path.Combine(_root, ".gatehouse"));
-        File.Copy(Path.Combine(RepositoryRoot(), "examples", "pocketos", "inventory.yaml"), Path.Combine(_root, ".gatehouse", "inventory.yaml"));
+        File.Copy(Path.Combine(GatehouseRunner.RepositoryRoot, "examples", "pocketos", "inventory.yaml"), Path.Combine(_root, ".gatehouse", "inventory.yaml"));
 
         var (exitCode, _, stderr) = RunHook(_root, "railway volume delete --volume vol-pocketos-data");
 
@@ -54,43 +52,15 @@ public sealed class ProjectPolicyTests : IDisposable
         File.WriteAllText(path, content);
     }
 
-    private (int ExitCode, string Stdout, string Stderr) RunHook(string workingDirectory, string command)
+    private GatehouseResult RunHook(string workingDirectory, string command)
     {
         Directory.CreateDirectory(workingDirectory);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gatehouse.dll"));
-        start.ArgumentList.Add("hook");
-        start.ArgumentList.Add("claude");
-        start.Environment["XDG_STATE_HOME"] = Path.Combine(_root, "state");
         var payload = "{\"session_id\":\"s\",\"cwd\":" + System.Text.Json.JsonSerializer.Serialize(workingDirectory)
             + ",\"hook_event_name\":\"PreToolUse\",\"tool_name\":\"Bash\",\"tool_input\":{\"command\":" + System.Text.Json.JsonSerializer.Serialize(command) + "}}";
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        process.StandardInput.Write(payload);
-        process.StandardInput.Close();
-        process.WaitForExit(120_000).ShouldBeTrue("gatehouse did not exit");
-        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Gatehouse.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
+        return GatehouseRunner.Run(
+            payload,
+            ["hook", "claude"],
+            workingDirectory,
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["XDG_STATE_HOME"] = Path.Combine(_root, "state") });
     }
 }

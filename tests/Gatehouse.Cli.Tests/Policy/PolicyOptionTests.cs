@@ -9,7 +9,7 @@ public sealed class PolicyOptionTests
     [InlineData("--context", "/nonexistent/freeze.yaml")]
     public void Check_UnloadableFile_ExitsOneWithTheReason(string option, string path)
     {
-        var (exitCode, stdout, stderr) = GatehouseProcess.Run(string.Empty, "check", option, path, "git status");
+        var (exitCode, stdout, stderr) = Run(string.Empty, "check", option, path, "git status");
 
         exitCode.ShouldBe(1);
         stdout.ShouldBeEmpty();
@@ -24,7 +24,7 @@ public sealed class PolicyOptionTests
         {
             File.WriteAllText(Path.Combine(directory.FullName, "bad.cedar"), "permit (principal, action, resource)\nwhen { resource.no_such_attribute };\n");
 
-            var (exitCode, _, stderr) = GatehouseProcess.Run(string.Empty, "check", "--policy", directory.FullName, "git status");
+            var (exitCode, _, stderr) = Run(string.Empty, "check", "--policy", directory.FullName, "git status");
 
             exitCode.ShouldBe(1);
             stderr.ShouldContain("bad.cedar:");
@@ -46,9 +46,9 @@ public sealed class PolicyOptionTests
                 @id("ask-for-builds") @approval("1") permit (principal, action, resource) when { context.tool == "npm" };
                 """);
 
-            GatehouseProcess.Run(string.Empty, "check", "--policy", directory.FullName, "git status").ExitCode.ShouldBe(0);
-            GatehouseProcess.Run(string.Empty, "check", "--policy", directory.FullName, "npm run build").ExitCode.ShouldBe(3);
-            GatehouseProcess.Run(string.Empty, "check", "--policy", directory.FullName, "rm -rf ./build").ExitCode.ShouldBe(2);
+            Run(string.Empty, "check", "--policy", directory.FullName, "git status").ExitCode.ShouldBe(0);
+            Run(string.Empty, "check", "--policy", directory.FullName, "npm run build").ExitCode.ShouldBe(3);
+            Run(string.Empty, "check", "--policy", directory.FullName, "rm -rf ./build").ExitCode.ShouldBe(2);
         }
         finally
         {
@@ -64,7 +64,7 @@ public sealed class PolicyOptionTests
             {"id":"2","input":"git status"}
             """;
 
-        var (exitCode, stdout, _) = GatehouseProcess.Run(Lines + "\n", "check", "--inventory", "examples/pocketos/inventory.yaml", "--batch", "-");
+        var (exitCode, stdout, _) = Run(Lines + "\n", "check", "--inventory", "examples/pocketos/inventory.yaml", "--batch", "-");
 
         exitCode.ShouldBe(0);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -73,4 +73,6 @@ public sealed class PolicyOptionTests
         lines[0].ShouldContain("\"destroysLastBackup\":true");
         lines[1].ShouldContain("\"decision\":\"allow\"");
     }
+
+    private static GatehouseResult Run(string stdin, params string[] args) => GatehouseRunner.Run(stdin, args, GatehouseRunner.RepositoryRoot);
 }

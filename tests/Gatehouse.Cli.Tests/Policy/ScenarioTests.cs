@@ -29,7 +29,7 @@ public sealed class ScenarioTests
     [MemberData(nameof(VolumeDeletions))]
     public void PocketOs_DeletingTheSharedVolumeFromStaging_IsDeniedNamingProductionAndTheBackups(string command)
     {
-        var (exitCode, stdout, stderr) = GatehouseProcess.Run(command, "check", "--inventory", PocketOs, "--env", "staging", "--explain", "-");
+        var (exitCode, stdout, stderr) = Run(command, "check", "--inventory", PocketOs, "--env", "staging", "--explain", "-");
 
         exitCode.ShouldBe(2, stdout + stderr);
         stdout.ShouldStartWith("deny");
@@ -41,7 +41,7 @@ public sealed class ScenarioTests
     [Fact]
     public void PocketOs_JsonExplanation_CarriesBlastRadiusAndBackups()
     {
-        var (exitCode, stdout, _) = GatehouseProcess.Run(string.Empty, "check", "--json", "--inventory", PocketOs, "--env", "staging", "railway volume delete --volume vol-pocketos-data");
+        var (exitCode, stdout, _) = Run(string.Empty, "check", "--json", "--inventory", PocketOs, "--env", "staging", "railway volume delete --volume vol-pocketos-data");
 
         exitCode.ShouldBe(2);
         using var json = JsonDocument.Parse(stdout);
@@ -57,7 +57,7 @@ public sealed class ScenarioTests
 
     [Fact]
     public void PocketOs_ListingVolumes_IsAllowed() =>
-        GatehouseProcess.Run(string.Empty, "check", "--inventory", PocketOs, "--env", "staging", "railway volume list").ExitCode.ShouldBe(0);
+        Run(string.Empty, "check", "--inventory", PocketOs, "--env", "staging", "railway volume list").ExitCode.ShouldBe(0);
 
     [Theory]
     [InlineData("psql -h ep-cool-meadow-123456.us-east-2.aws.neon.tech -d neondb -c 'DROP TABLE users'")]
@@ -65,7 +65,7 @@ public sealed class ScenarioTests
     [InlineData("psql -h ep-cool-meadow-123456.us-east-2.aws.neon.tech -d neondb -c 'TRUNCATE executives'")]
     public void Replit_DestructiveSqlDuringTheFreeze_IsDenied(string command)
     {
-        var (exitCode, stdout, stderr) = GatehouseProcess.Run(string.Empty, "check", "--inventory", Replit, "--context", ReplitFreeze, "--env", "development", "--explain", command);
+        var (exitCode, stdout, stderr) = Run(string.Empty, "check", "--inventory", Replit, "--context", ReplitFreeze, "--env", "development", "--explain", command);
 
         exitCode.ShouldBe(2, stdout + stderr);
         stdout.ShouldContain("no-changes-during-code-freeze");
@@ -79,7 +79,7 @@ public sealed class ScenarioTests
     public void Replit_ReadOnlySqlDuringTheFreeze_IsAllowed(string command)
     {
         // The client's connection is no change of its own: only the statements it runs count.
-        var (exitCode, stdout, stderr) = GatehouseProcess.Run(command, "check", "--inventory", Replit, "--context", ReplitFreeze, "--env", "development", "--explain", "-");
+        var (exitCode, stdout, stderr) = Run(command, "check", "--inventory", Replit, "--context", ReplitFreeze, "--env", "development", "--explain", "-");
 
         exitCode.ShouldBe(0, stdout + stderr);
         stdout.ShouldContain("production");
@@ -90,14 +90,16 @@ public sealed class ScenarioTests
     [InlineData("psql \"$DATABASE_URL\" -f migrate.sql")]
     [InlineData("psql \"$DATABASE_URL\" -c \"$QUERY\"")]
     public void Replit_SqlThatCannotBeSeen_IsNotAllowed(string command) =>
-        GatehouseProcess.Run(command, "check", "--inventory", Replit, "-").ExitCode.ShouldNotBe(0);
+        Run(command, "check", "--inventory", Replit, "-").ExitCode.ShouldNotBe(0);
 
     [Fact]
     public void Replit_DevelopmentDatabaseWithoutInventory_WouldOnlyNeedApproval()
     {
         // The contrast the inventory makes: believed to be development, the same drop only asks a human.
-        var (exitCode, _, _) = GatehouseProcess.Run(string.Empty, "check", "--env", "development", "psql -h ep-cool-meadow-123456.us-east-2.aws.neon.tech -d neondb -c 'DROP TABLE users'");
+        var (exitCode, _, _) = Run(string.Empty, "check", "--env", "development", "psql -h ep-cool-meadow-123456.us-east-2.aws.neon.tech -d neondb -c 'DROP TABLE users'");
 
         exitCode.ShouldNotBe(0);
     }
+
+    private static GatehouseResult Run(string stdin, params string[] args) => GatehouseRunner.Run(stdin, args, GatehouseRunner.RepositoryRoot);
 }

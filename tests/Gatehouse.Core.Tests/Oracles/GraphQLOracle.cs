@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
+using Gatehouse.Tests.Shared;
 
 namespace Gatehouse.Core.Tests.Oracles;
 
@@ -25,7 +26,7 @@ public static class GraphQLOracle
     public static IReadOnlyDictionary<string, GraphQLOracleResult> Run(IReadOnlyList<GraphQLOracleCase> cases)
     {
         var script = Path.Combine(OracleDirectory, "graphql-oracle.mjs");
-        OracleInstallation.Ensure(OracleDirectory, "graphql");
+        NpmInstallation.Ensure(OracleDirectory, "graphql");
 
         var start = new ProcessStartInfo("node", [script])
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Gatehouse.Tests.Shared;
 
 namespace Gatehouse.Core.Tests.Oracles;
 
@@ -22,7 +23,7 @@ internal static class SqlOracleProcess
     private static Dictionary<string, OracleAnswer> Run()
     {
         var directory = SqlOracleCorpus.OracleDirectory;
-        OracleInstallation.Ensure(directory, "libpg-query");
+        NpmInstallation.Ensure(directory, "libpg-query");
 
         var start = new ProcessStartInfo("node")
         {

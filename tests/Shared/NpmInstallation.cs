@@ -1,17 +1,18 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Gatehouse.Core.Tests.Oracles;
+namespace Gatehouse.Tests.Shared;
 
 /// <summary>
 /// Installs a reference implementation's npm packages from its committed lockfile the first time a test needs
 /// them, so `dotnet test` alone runs the oracle tests on a machine with Node.js and npm. Without them the tests
 /// fail with the reason: an oracle that cannot run never lets a comparison pass.
 /// </summary>
-public static class OracleInstallation
+internal static class NpmInstallation
 {
     private static readonly Lock Gate = new();
 
+    /// <summary>Runs <c>npm ci</c> in <paramref name="directory"/> unless <paramref name="package"/> is already in its node_modules.</summary>
     public static void Ensure(string directory, string package)
     {
         lock (Gate)
@@ -41,7 +42,7 @@ public static class OracleInstallation
             }
             catch (Win32Exception exception)
             {
-                throw new InvalidOperationException($"Node.js and npm are needed to install the reference implementation in {directory}: {exception.Message}", exception);
+                throw new InvalidOperationException($"Node.js and npm are needed to install {package} in {directory}: {exception.Message}", exception);
             }
 
             if (!Directory.Exists(Path.Combine(directory, "node_modules", package)))
