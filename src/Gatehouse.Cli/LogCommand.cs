@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Gatehouse.Core.Hooks;
 
 namespace Gatehouse.Cli;
@@ -34,9 +33,11 @@ internal static class LogCommand
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
         if (json)
         {
+            // The same lines the log holds, so `gatehouse log --json` and the file never disagree on the format.
+            writer.Flush();
             foreach (var entry in entries)
             {
-                WriteJson(writer, entry);
+                stdout.Write(entry.ToJsonLine());
             }
         }
         else if (entries.Count == 0)
@@ -64,35 +65,6 @@ internal static class LogCommand
         {
             writer.WriteLine($"    intent: {OneLine(intent, 160)}");
         }
-    }
-
-    private static void WriteJson(StreamWriter writer, DecisionLogEntry entry)
-    {
-        writer.Flush();
-        using (var json = new Utf8JsonWriter(writer.BaseStream, new JsonWriterOptions { Encoder = JsonOutput.Encoder }))
-        {
-            json.WriteStartObject();
-            json.WriteString("time", entry.Time.ToUniversalTime());
-            json.WriteString("agent", entry.Agent);
-            json.WriteString("session", entry.Session);
-            json.WriteString("cwd", entry.WorkingDirectory);
-            json.WriteString("tool", entry.Tool);
-            json.WriteString("input", entry.Input);
-            json.WriteString("classification", entry.Classification);
-            json.WriteString("decision", entry.Decision);
-            json.WriteStartArray("rules");
-            foreach (var rule in entry.Rules)
-            {
-                json.WriteStringValue(rule);
-            }
-
-            json.WriteEndArray();
-            json.WriteString("reason", entry.Reason);
-            json.WriteString("intent", entry.Intent);
-            json.WriteEndObject();
-        }
-
-        writer.BaseStream.Write("\n"u8);
     }
 
     private static string OneLine(string text, int max)

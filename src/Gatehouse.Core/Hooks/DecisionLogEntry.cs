@@ -23,4 +23,8 @@ public sealed record DecisionLogEntry(
     string Decision,
     IReadOnlyList<string> Rules,
     string Reason,
-    string? Intent);
+    string? Intent)
+{
+    /// <summary>The entry as the log stores it: one JSON line, newline included.</summary>
+    public byte[] ToJsonLine() => DecisionLogFormat.ToJsonLine(this);
+}

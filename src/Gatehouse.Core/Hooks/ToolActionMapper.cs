@@ -21,9 +21,9 @@ internal static class ToolActionMapper
         {
             HookToolKind.Shell => MapShell(request),
             HookToolKind.Read or HookToolKind.Search => MapRead(request, kind),
-            HookToolKind.Write => MapWrite(request),
+            HookToolKind.Write => MapFileChange(request, Verb.Update),
             HookToolKind.Patch => MapPatch(request),
-            HookToolKind.Delete => MapDelete(request),
+            HookToolKind.Delete => MapFileChange(request, Verb.Delete),
             HookToolKind.ReadOnly => MapReadOnly(request),
             _ => Wrap(ToolCallClassifier.Classify(request.ToolName, request.McpServer, request.Input), "tool>" + request.ToolName),
         };
@@ -88,28 +88,13 @@ internal static class ToolActionMapper
         return Wrap(actions, "tool>" + request.ToolName);
     }
 
-    private static Classification MapWrite(HookRequest request)
+    /// <summary>A write, edit or delete of the files the call names; a call that names none is malformed.</summary>
+    private static Classification MapFileChange(HookRequest request, Verb verb)
     {
         var actions = new List<AgentAction>(1);
         foreach (var path in PathsOf(request.Input))
         {
-            actions.Add(FileChange(request.ToolName, Relative(path, request.WorkingDirectory), Verb.Update));
-        }
-
-        if (actions.Count == 0)
-        {
-            throw new HookPayloadException($"the {request.ToolName} call names no file");
-        }
-
-        return Wrap(actions, "tool>" + request.ToolName);
-    }
-
-    private static Classification MapDelete(HookRequest request)
-    {
-        var actions = new List<AgentAction>(1);
-        foreach (var path in PathsOf(request.Input))
-        {
-            actions.Add(FileChange(request.ToolName, Relative(path, request.WorkingDirectory), Verb.Delete));
+            actions.Add(FileChange(request.ToolName, Relative(path, request.WorkingDirectory), verb));
         }
 
         if (actions.Count == 0)
