@@ -41,6 +41,7 @@ public sealed class Authorizer
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(request.Context, nameof(request));
         var context = new EvaluationContext(request, entities);
         bool[]? rented = null;
         var candidates = _policies.Length <= StackLimit
@@ -84,7 +85,7 @@ public sealed class Authorizer
             {
                 satisfied = policy.ConditionsHold(context);
             }
-            catch (Exception e) when (e is EvaluationException or CedarException or ArithmeticException or FormatException or ArgumentException)
+            catch (CedarException e)
             {
                 (errors ??= []).Add(new PolicyError(policy.Policy.Id, e.Message));
                 continue;

@@ -46,8 +46,7 @@ internal static class HookCommand
             trace.Mark("catalog-loaded");
         }
 
-        var log = new DecisionLog(DecisionLog.DefaultPath(), DecisionLog.DefaultMaxBytes, TimeProvider.System);
-        var handler = new HookHandler(HookDeciderFactory.Create(Directory.GetCurrentDirectory()), log, TimeProvider.System);
+        var handler = new HookHandler(HookDeciderFactory.ForCurrentDirectory(), OpenLog(), TimeProvider.System);
         trace.Mark("handler-ready");
         HookReply reply;
         if (ownsProcess)
@@ -70,6 +69,19 @@ internal static class HookCommand
         var exitCode = Write(reply, stdout, stderr);
         trace.Mark("written");
         return exitCode;
+    }
+
+    /// <summary>The decision log, or none when it cannot be opened: a missing log never keeps a call from being decided.</summary>
+    private static DecisionLog? OpenLog()
+    {
+        try
+        {
+            return new DecisionLog(DecisionLog.DefaultPath(), DecisionLog.DefaultMaxBytes, TimeProvider.System);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Writes the reply; returns its exit code, or 2 when it could not be written.</summary>

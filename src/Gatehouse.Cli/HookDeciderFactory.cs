@@ -10,12 +10,25 @@ namespace Gatehouse.Cli;
 /// </summary>
 internal static class HookDeciderFactory
 {
-    public static IDecider Create(string workingDirectory)
+    /// <summary>The decider for the process's working directory (where the agent started the hook).</summary>
+    public static IDecider ForCurrentDirectory()
     {
-        var files = ProjectPolicyFiles.Discover(workingDirectory);
         try
         {
-            return new PolicyDecider(files.Load(TimeProvider.System));
+            return Create(Directory.GetCurrentDirectory());
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A working directory that no longer exists still gets an answer, and it blocks changes.
+            return new PolicyFailureDecider(exception.Message);
+        }
+    }
+
+    public static IDecider Create(string workingDirectory)
+    {
+        try
+        {
+            return new PolicyDecider(ProjectPolicyFiles.Discover(workingDirectory).Load(TimeProvider.System));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -26,9 +39,9 @@ internal static class HookDeciderFactory
     /// <summary>For the resident server: a store that reloads on change and keeps the last good snapshot on a broken edit.</summary>
     public static IDecider CreateWatching(string workingDirectory, out IDisposable? store)
     {
-        var files = ProjectPolicyFiles.Discover(workingDirectory);
         try
         {
+            var files = ProjectPolicyFiles.Discover(workingDirectory);
             var watching = PolicySnapshotStore.ForPaths(files.PolicyPath, files.InventoryPath, files.ContextPath, TimeProvider.System);
             watching.Watch();
             store = watching;

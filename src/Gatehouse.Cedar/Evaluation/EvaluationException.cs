@@ -4,7 +4,7 @@ namespace Gatehouse.Cedar.Evaluation;
 /// An evaluation error (type error, missing attribute, overflow, …). It makes the policy being evaluated be
 /// skipped and reported, exactly as Cedar does; it never escapes the authorizer.
 /// </summary>
-internal sealed class EvaluationException : Exception
+internal sealed class EvaluationException : CedarException
 {
     public EvaluationException()
     {

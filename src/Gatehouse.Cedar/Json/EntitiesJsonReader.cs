@@ -5,10 +5,10 @@ namespace Gatehouse.Cedar.Json;
 /// <summary>Reads Cedar's entities JSON: <c>[{"uid": …, "attrs": {…}, "parents": […], "tags": {…}}]</c>.</summary>
 internal static class EntitiesJsonReader
 {
-    public static List<Entity> Read(string json)
+    public static List<Entity> Read(string json) => JsonInput.Read(json, "entities", ReadRoot);
+
+    private static List<Entity> ReadRoot(JsonElement root)
     {
-        using var document = JsonInput.Parse(json, "entities");
-        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Array)
         {
             throw new CedarException("invalid entities JSON: expected an array of entities");

@@ -35,4 +35,27 @@ internal static class JsonInput
             throw new CedarException($"invalid {what} JSON: {e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// Parses and reads a document in one step. Reading can fail after parsing too: a string holding a lone
+    /// surrogate (<c>"\uD800"</c>) parses but cannot become a .NET string, and that is bad input, not a crash.
+    /// </summary>
+    public static T Read<T>(string json, string what, Func<JsonElement, T> read)
+    {
+        using var document = Parse(json, what);
+        return Guard(() => read(document.RootElement), what);
+    }
+
+    /// <summary>Runs a reader over parsed JSON, turning what System.Text.Json throws for undecodable text into a <see cref="CedarException"/>.</summary>
+    public static T Guard<T>(Func<T> read, string what)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CedarException($"invalid {what} JSON: {e.Message}", e);
+        }
+    }
 }

@@ -4,10 +4,10 @@ namespace Gatehouse.Cedar.Json;
 
 internal static class RequestJsonReader
 {
-    public static AuthorizationRequest Read(string json)
+    public static AuthorizationRequest Read(string json) => JsonInput.Read(json, "request", ReadRoot);
+
+    private static AuthorizationRequest ReadRoot(JsonElement root)
     {
-        using var document = JsonInput.Parse(json, "request");
-        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new CedarException("invalid request JSON: expected an object");

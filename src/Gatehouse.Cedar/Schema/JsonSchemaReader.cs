@@ -11,10 +11,10 @@ internal static class JsonSchemaReader
 {
     private const int MaxTypeDepth = 256;
 
-    public static IReadOnlyList<RawNamespace> Read(string json)
+    public static IReadOnlyList<RawNamespace> Read(string json) => JsonInput.Read(json, "schema", ReadRoot);
+
+    private static IReadOnlyList<RawNamespace> ReadRoot(JsonElement root)
     {
-        using var document = JsonInput.Parse(json, "schema");
-        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw Fail("$", "a schema is a JSON object of namespaces");

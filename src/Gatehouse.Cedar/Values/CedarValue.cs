@@ -24,7 +24,7 @@ public abstract class CedarValue : IEquatable<CedarValue>
     public static CedarEntityRef Of(EntityUid value) => new(value);
 
     /// <summary>Reads Cedar's JSON value format (with <c>__entity</c> and <c>__extn</c> escapes).</summary>
-    public static CedarValue FromJson(JsonElement json) => CedarJsonReader.ReadValue(json, "value", 0);
+    public static CedarValue FromJson(JsonElement json) => JsonInput.Guard(() => CedarJsonReader.ReadValue(json, "value", 0), "value");
 
     public void WriteJson(Utf8JsonWriter writer)
     {

@@ -8,16 +8,20 @@ internal sealed class InventoryTargetFacts : ITargetFactsSource
 {
     private readonly InventoryResolver _resolver;
 
-    private InventoryTargetFacts(InventoryResolver resolver)
+    private InventoryTargetFacts(Inventory.Inventory inventory)
     {
-        _resolver = resolver;
+        LoadedInventory = inventory;
+        _resolver = new InventoryResolver(inventory);
     }
+
+    /// <summary>The inventory the facts come from (its environment names are the ones policies see).</summary>
+    internal Inventory.Inventory LoadedInventory { get; }
 
     /// <summary>Facts from an inventory already parsed (a policy test suite's inline inventory), mapped as from a file.</summary>
     public static InventoryTargetFacts From(Inventory.Inventory inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);
-        return new InventoryTargetFacts(new InventoryResolver(inventory));
+        return new InventoryTargetFacts(inventory);
     }
 
     public static InventoryTargetFacts Load(string path)

@@ -46,6 +46,9 @@ public static class PolicyLoader
     /// <summary>Builds a snapshot from policy texts (name, text) already in memory.</summary>
     internal static PolicySnapshot Build(IReadOnlyList<(string Name, string Text)> files, string source, ITargetFactsSource targets, PolicyContext context, string? inventorySource, TimeProvider time)
     {
+        // Freezes are matched by name against reached environments, so they must use the names those carry.
+        context = context.WithCanonicalEnvironments((targets as InventoryTargetFacts)?.LoadedInventory);
+
         if (files.Count == 0)
         {
             throw new PolicyLoadException($"{source}: no .cedar policy files; with no policy everything would be denied.");

@@ -52,8 +52,9 @@ public sealed class PolicySnapshotStore : IDisposable
                 Volatile.Write(ref _lastError, null);
                 outcome = new PolicyReloadedEventArgs(next, null);
             }
-            catch (PolicyLoadException exception)
+            catch (Exception exception) when (exception is not OutOfMemoryException)
             {
+                // Reloads run on file-watcher threads: any failure keeps the last good snapshot rather than ending the process.
                 Volatile.Write(ref _lastError, exception.Message);
                 outcome = new PolicyReloadedEventArgs(Current, exception.Message);
             }

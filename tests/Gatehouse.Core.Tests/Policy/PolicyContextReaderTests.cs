@@ -1,4 +1,5 @@
 using Gatehouse.Core.Policy;
+using GatehouseInventory = Gatehouse.Core.Inventory.Inventory;
 
 namespace Gatehouse.Core.Tests.Policy;
 
@@ -26,6 +27,29 @@ public sealed class PolicyContextReaderTests
     [Fact]
     public void Parse_FreezeWithoutEnvironments_CoversEverything() =>
         PolicyContextReader.Parse("code_freezes:\n  - reason: all hands\n", "c.yaml").IsFrozen([], DateTimeOffset.UnixEpoch).ShouldBeTrue();
+
+    [Fact]
+    public void Canonical_FreezeNamesAnInventoryAlias_CoversTheDeclaredEnvironment()
+    {
+        var inventory = GatehouseInventory.Parse("environments:\n  - name: production\n    aliases: [prod]\n", "inventory.yaml");
+        var context = PolicyContextReader.Parse("code_freezes:\n  - environments: [prod]\n    reason: launch\n", "c.yaml");
+
+        context.WithCanonicalEnvironments(inventory).IsFrozen(["production"], DateTimeOffset.UnixEpoch).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Canonical_FreezeWithoutInventoryUsesShortForm_CoversProduction() =>
+        PolicyContextReader.Parse("code_freezes:\n  - environments: [prod]\n", "c.yaml")
+            .WithCanonicalEnvironments(null).IsFrozen(["production"], DateTimeOffset.UnixEpoch).ShouldBeTrue();
+
+    [Fact]
+    public void Canonical_FreezeNamesAnUndeclaredEnvironment_IsALoadError()
+    {
+        var inventory = GatehouseInventory.Parse("environments:\n  - name: production\n", "inventory.yaml");
+        var context = PolicyContextReader.Parse("code_freezes:\n  - environments: [prdo]\n", "c.yaml");
+
+        Should.Throw<PolicyLoadException>(() => context.WithCanonicalEnvironments(inventory)).Message.ShouldContain("'prdo'");
+    }
 
     [Theory]
     [InlineData("code_freezes:\n  - untill: 2025-07-01T00:00:00Z\n", "untill")]
