@@ -18,6 +18,12 @@ internal static class HookHttpReply
             return string.IsNullOrWhiteSpace(reply.Stdout) ? "{}" : reply.Stdout;
         }
 
+        if (reply.ExitCode == 2 && !string.IsNullOrWhiteSpace(reply.Stdout))
+        {
+            // The handler already wrote the block in the agent's own terms (event name, Cursor's read-file form).
+            return reply.Stdout;
+        }
+
         var reason = reply.Stderr.Trim();
         if (reply.ExitCode != 2 || reason.Length == 0)
         {
