@@ -29,7 +29,7 @@ public sealed class InventoryResolver
     public static bool IsDestructive(AgentAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return action.Verb is Verb.Delete or Verb.Unknown or Verb.Revoke || action.HasTag(Tags.DestroysBackups);
+        return action.Verb.IsDestructive() || action.HasTag(Tags.DestroysBackups);
     }
 
     public Resolution Resolve(AgentAction action)

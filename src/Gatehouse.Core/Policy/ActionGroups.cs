@@ -32,8 +32,7 @@ internal static class ActionGroups
             groups.Add(PolicyNames.ReadOnly);
         }
 
-        // Unknown counts as destructive: an effect nobody can see is treated as the worst one.
-        if (action.Verb is Verb.Delete or Verb.Revoke or Verb.Unknown)
+        if (action.Verb.IsDestructive())
         {
             groups.Add(PolicyNames.Destructive);
         }
@@ -52,5 +51,5 @@ internal static class ActionGroups
     }
 
     /// <summary>Taking a backup or snapshot changes nothing that exists.</summary>
-    private static bool IsProtective(AgentAction action) => action.Verb == Verb.Create && action.Target.Kind is "backup" or "snapshot";
+    internal static bool IsProtective(AgentAction action) => action.Verb == Verb.Create && action.Target.Kind is "backup" or "snapshot";
 }

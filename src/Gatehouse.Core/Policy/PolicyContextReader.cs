@@ -28,7 +28,7 @@ public static class PolicyContextReader
         string text;
         try
         {
-            text = File.ReadAllText(path, new UTF8Encoding(false, true));
+            text = File.ReadAllText(path, StrictUtf8.Encoding);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
         {

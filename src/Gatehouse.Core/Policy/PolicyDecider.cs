@@ -50,6 +50,22 @@ public sealed class PolicyDecider : IDecider
         return VerdictComposer.Compose(verdicts);
     }
 
+    /// <summary>
+    /// The Cedar request and entities for one action whose target is resolved: the one place risk, disposability and
+    /// freezes are weighed, so an explanation shows exactly the request that was decided.
+    /// </summary>
+    internal static (AuthorizationRequest Request, Entities Entities) BuildRequest(PolicySnapshot snapshot, AgentAction action, TargetFacts facts, DecisionContext context)
+    {
+        var disposable = AssessedRisk.IsDisposableData(action, facts);
+        return BuildRequest(snapshot, action, facts, context, AssessedRisk.Of(action, disposable), disposable);
+    }
+
+    private static (AuthorizationRequest Request, Entities Entities) BuildRequest(PolicySnapshot snapshot, AgentAction action, TargetFacts facts, DecisionContext context, Risk risk, bool disposable)
+    {
+        var frozen = snapshot.Context.IsFrozen(facts.ReachedEnvironments, context.Time);
+        return CedarRequestFactory.Build(action, facts, context, frozen, risk, disposable);
+    }
+
     /// <summary>Decides one action; never throws for anything the engine or the inventory reports.</summary>
     internal static ActionVerdict DecideAction(PolicySnapshot snapshot, AgentAction action, DecisionContext context)
     {
@@ -69,8 +85,7 @@ public sealed class PolicyDecider : IDecider
         AuthorizationResponse response;
         try
         {
-            var frozen = snapshot.Context.IsFrozen(facts.ReachedEnvironments, context.Time);
-            var (request, entities) = CedarRequestFactory.Build(action, facts, context, frozen, risk, disposable);
+            var (request, entities) = BuildRequest(snapshot, action, facts, context, risk, disposable);
             response = snapshot.Authorizer.IsAuthorized(request, entities);
         }
         catch (CedarException exception)

@@ -16,8 +16,6 @@ public static class PolicyLoader
     private const string ResourcePrefix = "Gatehouse.Policies.";
     private const string SchemaResource = ResourcePrefix + "gatehouse.cedarschema";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static readonly Lazy<CedarSchema> EmbeddedSchema = new(() => CedarSchema.Parse(ReadResource(SchemaResource), "gatehouse.cedarschema"));
 
     /// <summary>The Gatehouse schema every policy is validated against (policies/gatehouse.cedarschema).</summary>
@@ -158,7 +156,7 @@ public static class PolicyLoader
                 var files = new List<(string, string)>();
                 foreach (var file in Directory.EnumerateFiles(path, "*.cedar", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
                 {
-                    files.Add((file, File.ReadAllText(file, StrictUtf8)));
+                    files.Add((file, File.ReadAllText(file, StrictUtf8.Encoding)));
                 }
 
                 return files;
@@ -166,7 +164,7 @@ public static class PolicyLoader
 
             if (File.Exists(path))
             {
-                return [(path, File.ReadAllText(path, StrictUtf8))];
+                return [(path, File.ReadAllText(path, StrictUtf8.Encoding))];
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
@@ -196,7 +194,7 @@ public static class PolicyLoader
     {
         using var stream = typeof(PolicyLoader).Assembly.GetManifestResourceStream(name)
             ?? throw new PolicyLoadException($"The build is missing its embedded resource {name}.");
-        using var reader = new StreamReader(stream, StrictUtf8);
+        using var reader = new StreamReader(stream, StrictUtf8.Encoding);
         return reader.ReadToEnd();
     }
 

@@ -68,10 +68,9 @@ internal static class VerdictComposer
         var risk = verdict.Risk;
         var action = verdict.Action;
         var mutating = action.Verb.IsMutating();
-        var protective = action.Verb == Verb.Create && action.Target.Kind is "backup" or "snapshot";
-        if (mutating && !protective && Contains(verdict.Target.ReachedEnvironments, EnvironmentResolver.Production))
+        if (mutating && !ActionGroups.IsProtective(action) && Contains(verdict.Target.ReachedEnvironments, EnvironmentResolver.Production))
         {
-            var floor = action.Verb is Verb.Delete or Verb.Unknown or Verb.Revoke && risk >= Risk.High ? Risk.Critical : Risk.High;
+            var floor = action.Verb.IsDestructive() && risk >= Risk.High ? Risk.Critical : Risk.High;
             if (risk < floor)
             {
                 risk = floor;

@@ -40,11 +40,8 @@ public sealed class PolicyExplainer
         var facts = verdict.Target;
         try
         {
-            // The same steps as the decider, on the facts it already resolved: the request shown is the one decided.
-            var disposable = AssessedRisk.IsDisposableData(action, facts);
-            var risk = AssessedRisk.Of(action, disposable);
-            var frozen = _snapshot.Context.IsFrozen(facts.ReachedEnvironments, context.Time);
-            var (request, entities) = CedarRequestFactory.Build(action, facts, context, frozen, risk, disposable);
+            // The decider's own request building, on the facts it already resolved: the request shown is the one decided.
+            var (request, entities) = PolicyDecider.BuildRequest(_snapshot, action, facts, context);
             var (satisfied, errored) = _probe.Evaluate(request, entities);
             List<Entity> shown = [];
             foreach (var uid in (ReadOnlySpan<EntityUid>)[request.Principal, request.Action, request.Resource])

@@ -16,8 +16,6 @@ internal static class YamlInput
 
     private const int MaxDepth = 32;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string ReadFile(string path)
     {
         try
@@ -28,7 +26,7 @@ internal static class YamlInput
                 throw new PolicyTestFormatException($"{path}: the file is larger than {MaxChars} characters.");
             }
 
-            return File.ReadAllText(path, StrictUtf8);
+            return File.ReadAllText(path, StrictUtf8.Encoding);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
         {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Gatehouse.Core.Inventory;
+namespace Gatehouse.Core;
 
 /// <summary>UTF-8 that throws on invalid bytes instead of substituting U+FFFD: a mangled name must not load.</summary>
 internal static class StrictUtf8
