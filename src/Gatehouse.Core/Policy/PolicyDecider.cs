@@ -42,9 +42,23 @@ public sealed class PolicyDecider : IDecider
         }
 
         var verdicts = new ActionVerdict[actions.Count];
+        Dictionary<AgentAction, ActionVerdict>? decided = actions.Count > 1 ? new(SameAction.Instance) : null;
         for (var i = 0; i < verdicts.Length; i++)
         {
-            verdicts[i] = DecideAction(snapshot, actions[i], context);
+            var action = actions[i];
+            if (decided is null)
+            {
+                verdicts[i] = DecideAction(snapshot, action, context);
+            }
+            else if (decided.TryGetValue(action, out var earlier))
+            {
+                verdicts[i] = earlier with { Action = action };
+            }
+            else
+            {
+                verdicts[i] = DecideAction(snapshot, action, context);
+                decided.Add(action, verdicts[i]);
+            }
         }
 
         return VerdictComposer.Compose(verdicts);
