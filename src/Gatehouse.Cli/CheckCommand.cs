@@ -23,7 +23,7 @@ internal static class CheckCommand
         PolicySnapshot snapshot;
         try
         {
-            snapshot = PolicyLoader.Load(options.PolicyPath, options.InventoryPath, options.ContextPath, TimeProvider.System);
+            snapshot = PolicyLoader.Load(options.PolicyPath, options.InventoryPath, options.ContextPath, TimeProvider.System, PolicySnapshotCache.ForUser());
         }
         catch (PolicyLoadException exception)
         {

@@ -28,7 +28,8 @@ internal static class HookDeciderFactory
     {
         try
         {
-            return new PolicyDecider(ProjectPolicyFiles.Discover(workingDirectory).Load(TimeProvider.System));
+            // Each hook is a new process; the cache spares it compiling the same policies on every tool call.
+            return new PolicyDecider(ProjectPolicyFiles.Discover(workingDirectory).Load(TimeProvider.System, PolicySnapshotCache.ForUser()));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

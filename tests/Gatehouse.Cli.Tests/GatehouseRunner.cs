@@ -13,6 +13,13 @@ internal static class GatehouseRunner
 
     private static string GatehouseDll => Path.Combine(AppContext.BaseDirectory, "gatehouse.dll");
 
+    /// <summary>
+    /// A published executable to test instead of the build output (CI sets it to the trimmed ReadyToRun binary users
+    /// install, so trimming can never remove something only a test would notice); null runs <c>dotnet gatehouse.dll</c>.
+    /// </summary>
+    private static string? PublishedBinary =>
+        Environment.GetEnvironmentVariable("GATEHOUSE_TEST_BINARY") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
+
     /// <summary>The repository checkout the tests were built from, so example paths resolve as a reader would type them.</summary>
     public static string RepositoryRoot
     {
@@ -28,6 +35,29 @@ internal static class GatehouseRunner
 
             throw new InvalidOperationException("Gatehouse.slnx not found above " + AppContext.BaseDirectory);
         }
+    }
+
+    /// <summary>How to start the executable under test with <paramref name="args"/>, both output streams redirected.</summary>
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var published = PublishedBinary;
+        var start = new ProcessStartInfo(published ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (published is null)
+        {
+            start.ArgumentList.Add(GatehouseDll);
+        }
+
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
     }
 
     public static GatehouseResult Run(params string[] args) => Run(stdin: [], args: args);
@@ -47,22 +77,11 @@ internal static class GatehouseRunner
         IReadOnlyDictionary<string, string>? environment = null,
         TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = StartInfo(args);
+        start.RedirectStandardInput = true;
         if (workingDirectory is not null)
         {
             start.WorkingDirectory = workingDirectory;
-        }
-
-        start.ArgumentList.Add(GatehouseDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
         }
 
         if (environment is not null)

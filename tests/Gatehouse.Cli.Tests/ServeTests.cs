@@ -126,12 +126,7 @@ public sealed class ServeTests : IDisposable
     [Fact]
     public async Task Serve_RealProcess_AnswersOnAnEphemeralLoopbackPort()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gatehouse.dll"));
-        start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--listen");
-        start.ArgumentList.Add("127.0.0.1:0");
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(GatehouseRunner.StartInfo("serve", "--listen", "127.0.0.1:0"))!;
         try
         {
             var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));

@@ -87,10 +87,13 @@ public sealed class Inventory
 
     /// <summary>Reads, parses and validates an inventory file.</summary>
     /// <exception cref="InventoryException">The file cannot be read, is malformed, or does not hold together.</exception>
-    public static Inventory Load(string path)
+    public static Inventory Load(string path) => Parse(ReadFile(path), path);
+
+    /// <summary>Reads an inventory file's text, within the size limit and as strict UTF-8.</summary>
+    /// <exception cref="InventoryException">The file cannot be read.</exception>
+    internal static string ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
         try
         {
             var info = new FileInfo(path);
@@ -99,14 +102,12 @@ public sealed class Inventory
                 throw new InventoryException(path, 0, 0, $"the file is larger than the {MaxInputChars}-character limit for an inventory");
             }
 
-            text = File.ReadAllText(path, StrictUtf8.Encoding);
+            return File.ReadAllText(path, StrictUtf8.Encoding);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException or NotSupportedException or ArgumentException)
         {
             throw new InventoryException(path, 0, 0, "cannot read the inventory: " + e.Message, e);
         }
-
-        return Parse(text, path);
     }
 
     /// <summary>

@@ -22,20 +22,20 @@ public static class PolicyContextReader
 {
     private const int MaxChars = 1024 * 1024;
 
-    public static PolicyContext Load(string path)
+    public static PolicyContext Load(string path) => Parse(ReadFile(path), path);
+
+    /// <summary>Reads a policy context file's text as strict UTF-8; throws <see cref="PolicyLoadException"/>.</summary>
+    internal static string ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
         try
         {
-            text = File.ReadAllText(path, StrictUtf8.Encoding);
+            return File.ReadAllText(path, StrictUtf8.Encoding);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
         {
             throw new PolicyLoadException($"{path}: cannot read the policy context: {exception.Message}", exception);
         }
-
-        return Parse(text, path);
     }
 
     public static PolicyContext Parse(string yaml, string source)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Gatehouse.Cedar;
+using Gatehouse.Core.Inventory;
 
 namespace Gatehouse.Core.Policy;
 
@@ -30,19 +31,43 @@ public static class PolicyLoader
 
     /// <summary>
     /// Loads <paramref name="policyPath"/> (or the default set when null), <paramref name="inventoryPath"/> and
-    /// <paramref name="contextPath"/> (each when given) into one snapshot.
+    /// <paramref name="contextPath"/> (each when given) into one snapshot. With a <paramref name="cache"/>, sources
+    /// that compiled before (the very same texts, in this very build) skip the schema, validation and YAML readers.
     /// </summary>
-    public static PolicySnapshot Load(string? policyPath, string? inventoryPath, string? contextPath, TimeProvider time)
+    public static PolicySnapshot Load(string? policyPath, string? inventoryPath, string? contextPath, TimeProvider time, PolicySnapshotCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var files = policyPath is null ? DefaultFiles() : ReadPolicyFiles(policyPath);
-        ITargetFactsSource targets = inventoryPath is null ? InputTargetFacts.Instance : InventoryTargetFacts.Load(inventoryPath);
-        var context = contextPath is null ? PolicyContext.Empty : PolicyContextReader.Load(contextPath);
-        return Build(files, policyPath ?? DefaultSource, targets, context, inventoryPath, time);
+        return Load(PolicySources.Read(policyPath, inventoryPath, contextPath), time, cache);
+    }
+
+    /// <summary>Compiles sources already read, through the cache when one is given.</summary>
+    internal static PolicySnapshot Load(PolicySources sources, TimeProvider time, PolicySnapshotCache? cache)
+    {
+        if (cache?.TryRead(sources) is { } cached)
+        {
+            var cachedTargets = cached.Inventory is null ? (ITargetFactsSource)InputTargetFacts.Instance : BuildInventory(cached.Inventory, sources.InventoryPath);
+            return Build(sources.PolicyFiles, sources.PolicySource, cachedTargets, cached.Context ?? PolicyContext.Empty, sources.InventoryPath, time, validated: true);
+        }
+
+        var inventory = sources.InventoryText is null ? null : ReadInventory(sources.InventoryText, sources.InventoryPath);
+        var context = sources.ContextText is null ? null : PolicyContextReader.Parse(sources.ContextText, sources.ContextPath ?? "context");
+        var targets = inventory is null ? (ITargetFactsSource)InputTargetFacts.Instance : BuildInventory(inventory, sources.InventoryPath);
+        var snapshot = Build(sources.PolicyFiles, sources.PolicySource, targets, context ?? PolicyContext.Empty, sources.InventoryPath, time, validated: false);
+
+        // Only what compiled and validated is ever cached.
+        cache?.Write(new CachedSnapshot(sources, inventory, context));
+        return snapshot;
     }
 
     /// <summary>Builds a snapshot from policy texts (name, text) already in memory.</summary>
-    internal static PolicySnapshot Build(IReadOnlyList<(string Name, string Text)> files, string source, ITargetFactsSource targets, PolicyContext context, string? inventorySource, TimeProvider time)
+    internal static PolicySnapshot Build(IReadOnlyList<(string Name, string Text)> files, string source, ITargetFactsSource targets, PolicyContext context, string? inventorySource, TimeProvider time) =>
+        Build(files, source, targets, context, inventorySource, time, validated: false);
+
+    /// <param name="validated">
+    /// True only for texts a cache entry of this build vouches compiled and validated before: each file's own parse
+    /// (which exists only to point errors at the right file) and schema validation are skipped.
+    /// </param>
+    private static PolicySnapshot Build(IReadOnlyList<(string Name, string Text)> files, string source, ITargetFactsSource targets, PolicyContext context, string? inventorySource, TimeProvider time, bool validated)
     {
         // Freezes are matched by name against reached environments, so they must use the names those carry.
         context = context.WithCanonicalEnvironments((targets as InventoryTargetFacts)?.LoadedInventory);
@@ -61,7 +86,10 @@ public static class PolicyLoader
         {
             try
             {
-                PolicySet.Parse(text, name);
+                if (!validated)
+                {
+                    PolicySet.Parse(text, name);
+                }
             }
             catch (CedarParseException exception)
             {
@@ -111,9 +139,8 @@ public static class PolicyLoader
             throw new PolicyLoadException($"{Locate(policies.Templates[0].Line)}: templates are not supported in Gatehouse policy files; write static policies.");
         }
 
-        var schema = EmbeddedSchema.Value;
-        var validation = PolicyValidator.Validate(policies, schema);
-        if (!validation.IsValid)
+        var validation = validated ? null : PolicyValidator.Validate(policies, EmbeddedSchema.Value);
+        if (validation is { IsValid: false })
         {
             var report = new StringBuilder();
             foreach (var error in validation.Errors)
@@ -144,10 +171,10 @@ public static class PolicyLoader
             infos.Add(policy.Id, new PolicyInfo(name, policy.Effect, approval, location));
         }
 
-        return new PolicySnapshot(policies, schema, infos.ToFrozenDictionary(StringComparer.Ordinal), targets, context, source, inventorySource, time.GetUtcNow());
+        return new PolicySnapshot(policies, infos.ToFrozenDictionary(StringComparer.Ordinal), targets, context, source, inventorySource, time.GetUtcNow());
     }
 
-    private static List<(string Name, string Text)> ReadPolicyFiles(string path)
+    internal static List<(string Name, string Text)> ReadPolicyFiles(string path)
     {
         try
         {
@@ -173,6 +200,31 @@ public static class PolicyLoader
         }
 
         throw new PolicyLoadException($"{path}: no such policy file or directory.");
+    }
+
+    private static InventoryDocument ReadInventory(string text, string? path)
+    {
+        try
+        {
+            return InventoryReader.Read(text, path);
+        }
+        catch (InventoryException exception)
+        {
+            throw new PolicyLoadException($"inventory: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Cross-references are checked on every load, cached or not: they are cheap and they build the lookups.</summary>
+    private static InventoryTargetFacts BuildInventory(InventoryDocument document, string? path)
+    {
+        try
+        {
+            return InventoryTargetFacts.From(InventoryBuilder.Build(document, path));
+        }
+        catch (InventoryException exception)
+        {
+            throw new PolicyLoadException($"inventory: {exception.Message}", exception);
+        }
     }
 
     internal static List<(string Name, string Text)> DefaultFiles()

@@ -12,7 +12,6 @@ public sealed class PolicySnapshot
 {
     internal PolicySnapshot(
         PolicySet policies,
-        CedarSchema schema,
         FrozenDictionary<string, PolicyInfo> infos,
         ITargetFactsSource targets,
         PolicyContext context,
@@ -21,7 +20,6 @@ public sealed class PolicySnapshot
         DateTimeOffset loadedAt)
     {
         Policies = policies;
-        Schema = schema;
         Infos = infos;
         Targets = targets;
         Context = context;
@@ -39,8 +37,6 @@ public sealed class PolicySnapshot
     }
 
     public PolicySet Policies { get; }
-
-    public CedarSchema Schema { get; }
 
     /// <summary>Where the policies came from: a path, or the built-in default set.</summary>
     public string PolicySource { get; }

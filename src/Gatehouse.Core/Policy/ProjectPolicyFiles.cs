@@ -49,5 +49,5 @@ public sealed record ProjectPolicyFiles(string? Root, string? PolicyPath, string
     }
 
     /// <summary>Loads these files into one validated snapshot; throws <see cref="PolicyLoadException"/> on any problem.</summary>
-    public PolicySnapshot Load(TimeProvider time) => PolicyLoader.Load(PolicyPath, InventoryPath, ContextPath, time);
+    public PolicySnapshot Load(TimeProvider time, PolicySnapshotCache? cache = null) => PolicyLoader.Load(PolicyPath, InventoryPath, ContextPath, time, cache);
 }

@@ -30,7 +30,7 @@ internal sealed class SnapshotVariants
         }
 
         var targets = inventory is null ? _basis.Targets : Targets(inventory);
-        var snapshot = new PolicySnapshot(_basis.Policies, _basis.Schema, _basis.Infos, targets, context?.Context ?? PolicyContext.Empty, _basis.PolicySource, inventory?.Key, _basis.LoadedAt);
+        var snapshot = new PolicySnapshot(_basis.Policies, _basis.Infos, targets, context?.Context ?? PolicyContext.Empty, _basis.PolicySource, inventory?.Key, _basis.LoadedAt);
         _snapshots.Add(key, snapshot);
         return snapshot;
     }
