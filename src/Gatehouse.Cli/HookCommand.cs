@@ -1,5 +1,6 @@
 using System.Text;
 using Gatehouse.Core.Hooks;
+using Gatehouse.Core.Policy;
 
 namespace Gatehouse.Cli;
 
@@ -28,6 +29,19 @@ internal static class HookCommand
             return 2;
         }
 
+        // The time limit covers the whole call, reading stdin and loading policies included: an agent that times a hook out
+        // itself lets the tool call through, so a hook that hangs anywhere must still answer with a block in time.
+        HookWatchdog? watchdog = null;
+        HookHandler? handler = null;
+        if (ownsProcess)
+        {
+            watchdog = new HookWatchdog();
+            watchdog.Start(
+                HookHandler.DefaultBudget,
+                progress => Write(OverBudgetHandler(Volatile.Read(ref handler)).OverBudget(agent, progress), stdout, stderr),
+                Environment.Exit);
+        }
+
         string? payload;
         try
         {
@@ -46,19 +60,19 @@ internal static class HookCommand
             trace.Mark("catalog-loaded");
         }
 
-        var handler = new HookHandler(HookDeciderFactory.ForCurrentDirectory(), OpenLog(), TimeProvider.System);
+        Volatile.Write(ref handler, new HookHandler(HookDeciderFactory.ForCurrentDirectory(), OpenLog(), TimeProvider.System));
         trace.Mark("handler-ready");
         HookReply reply;
-        if (ownsProcess)
+        if (watchdog is not null)
         {
-            var watchdog = new HookWatchdog();
-            watchdog.Start(handler.Budget, progress => Write(handler.OverBudget(agent, progress), stdout, stderr), Environment.Exit);
-            reply = handler.HandleInline(agent, payload ?? string.Empty, watchdog.Progress);
-            if (!watchdog.TryClaim())
+            if (handler.HandleInline(agent, payload ?? string.Empty, watchdog.Progress) is not { } decided)
             {
-                // The watchdog is writing the blocking answer and will end the process with its exit code.
+                // The watchdog claimed the call first: it is writing the blocking answer and will end the process.
                 Thread.Sleep(Timeout.Infinite);
+                return 2;
             }
+
+            reply = decided;
         }
         else
         {
@@ -70,6 +84,13 @@ internal static class HookCommand
         trace.Mark("written");
         return exitCode;
     }
+
+    /// <summary>
+    /// Who writes an over-budget answer: the call's handler once it exists, else (the time ran out reading stdin or loading
+    /// policies) one made for the purpose, whose decider is never asked.
+    /// </summary>
+    private static HookHandler OverBudgetHandler(HookHandler? handler) =>
+        handler ?? new HookHandler(new PolicyFailureDecider("the hook ran out of time before its policies were loaded"), OpenLog(), TimeProvider.System);
 
     /// <summary>The decision log, or none when it cannot be opened: a missing log never keeps a call from being decided.</summary>
     private static DecisionLog? OpenLog()

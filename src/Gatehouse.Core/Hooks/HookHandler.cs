@@ -59,20 +59,28 @@ public sealed class HookHandler
     }
 
     /// <summary>Decides on a thread-pool thread and blocks the call once <see cref="Budget"/> is spent (the resident server).</summary>
-    public HookReply Handle(HookAgent agent, string payload) => Handle(agent, payload, inline: false, progress: null);
+    public HookReply Handle(HookAgent agent, string payload) => Handle(agent, payload, inline: false, progress: null)!;
 
     /// <summary>
     /// Decides on the calling thread, for a process that answers one call and enforces <see cref="Budget"/> itself (the
     /// command hook's watchdog, which answers with <see cref="OverBudget"/>): no thread pool to start on the hot path.
     /// <paramref name="progress"/> receives the request as soon as it is read, so the watchdog can answer in its terms.
     /// </summary>
-    public HookReply HandleInline(HookAgent agent, string payload, HookCallProgress? progress = null) =>
-        Handle(agent, payload, inline: true, progress);
+    /// <returns>The reply, or null when <paramref name="progress"/> was claimed first (the time limit answered instead).</returns>
+    public HookReply? HandleInline(HookAgent agent, string payload, HookCallProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        return Handle(agent, payload, inline: true, progress);
+    }
 
     /// <summary>The blocking reply (and its log record) for a call whose decision outran <see cref="Budget"/>.</summary>
     public HookReply OverBudget(HookAgent agent, HookCallProgress? progress) => Fail(agent, progress?.Request, OverBudgetProblem());
 
-    private HookReply Handle(HookAgent agent, string payload, bool inline, HookCallProgress? progress)
+    /// <summary>
+    /// Null only when <paramref name="progress"/> was claimed by someone else first: a call answers once, and its log holds
+    /// the answer the agent got, never a decision that arrived after the time limit had already blocked the call.
+    /// </summary>
+    private HookReply? Handle(HookAgent agent, string payload, bool inline, HookCallProgress? progress)
     {
         HookRequest? request = null;
         try
@@ -90,12 +98,17 @@ public sealed class HookHandler
                 outcome = HookMessages.ApprovalAsDeny(outcome, request.ToolName);
             }
 
+            if (progress is not null && !progress.TryClaim())
+            {
+                return null;
+            }
+
             Record(agent, request, evaluation.Classification, evaluation.Verdict, outcome);
             return HookReplyRenderer.Render(agent, request.EventName, outcome);
         }
         catch (Exception exception)
         {
-            return Fail(agent, request, Problem(exception));
+            return progress is not null && !progress.TryClaim() ? null : Fail(agent, request, Problem(exception));
         }
     }
 

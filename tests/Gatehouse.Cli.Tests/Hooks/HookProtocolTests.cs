@@ -80,6 +80,37 @@ public sealed class HookProtocolTests : IDisposable
         Observed(agent, exitCode, stdout).ShouldBe("deny");
     }
 
+    [Theory]
+    [InlineData("claude")]
+    [InlineData("codex")]
+    public async Task Hook_StdinNeverClosed_TheTimeLimitStillBlocks(string agent)
+    {
+        // An agent that times a hook out itself lets the call through, so a hook stuck reading must block on its own clock.
+        var start = GatehouseRunner.StartInfo("hook", agent);
+        start.RedirectStandardInput = true;
+        foreach (var (name, value) in Environment(_state))
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync("{\"session_id\": \"s\", \"tool_name\": \"Bash\"");
+        await process.StandardInput.FlushAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Observed(agent, process.ExitCode, await stdout).ShouldBe("deny");
+        (await stderr + await stdout).ShouldContain("longer than");
+    }
+
     [Fact]
     public void Hook_InvalidUtf8Payload_Blocks()
     {
@@ -188,5 +219,12 @@ public sealed class HookProtocolTests : IDisposable
         Run(stateDirectory, System.Text.Encoding.UTF8.GetBytes(stdin), args);
 
     private static GatehouseResult Run(string stateDirectory, byte[] stdin, params string[] args) =>
-        GatehouseRunner.Run(stdin, args, environment: new Dictionary<string, string>(StringComparer.Ordinal) { ["XDG_STATE_HOME"] = stateDirectory });
+        GatehouseRunner.Run(stdin, args, environment: Environment(stateDirectory));
+
+    /// <summary>The decision log and the policy snapshot cache go to the test's own directory.</summary>
+    private static Dictionary<string, string> Environment(string stateDirectory) => new(StringComparer.Ordinal)
+    {
+        ["XDG_STATE_HOME"] = stateDirectory,
+        ["XDG_CACHE_HOME"] = Path.Combine(stateDirectory, "cache"),
+    };
 }

@@ -45,6 +45,52 @@ public sealed class HookHandlerInlineTests
     }
 
     [Theory]
+    [InlineData("git status")]
+    [InlineData("rm -rf ~")]
+    [InlineData("{ not json")]
+    public void HandleInline_ProgressClaimedByTheTimeLimit_NoReplyAndNoRecord(string command)
+    {
+        var directory = Directory.CreateTempSubdirectory("gatehouse-inline-");
+        try
+        {
+            var log = new DecisionLog(System.IO.Path.Combine(directory.FullName, "decisions.jsonl"), 1_000_000, TimeProvider.System);
+            var handler = new HookHandler(PolicyDecider.Default, log, TimeProvider.System);
+            var progress = new HookCallProgress();
+            progress.TryClaim().ShouldBeTrue();
+            var payload = command.StartsWith('{') ? command : Claude("Bash", new { command });
+
+            handler.HandleInline(HookAgent.Claude, payload, progress).ShouldBeNull();
+
+            log.ReadRecent(10).ShouldBeEmpty();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void HandleInline_Unclaimed_ClaimsTheCallAndRecordsOnce()
+    {
+        var directory = Directory.CreateTempSubdirectory("gatehouse-inline-");
+        try
+        {
+            var log = new DecisionLog(System.IO.Path.Combine(directory.FullName, "decisions.jsonl"), 1_000_000, TimeProvider.System);
+            var handler = new HookHandler(PolicyDecider.Default, log, TimeProvider.System);
+            var progress = new HookCallProgress();
+
+            handler.HandleInline(HookAgent.Claude, Claude("Bash", new { command = "rm -rf ~" }), progress).ShouldNotBeNull();
+
+            progress.TryClaim().ShouldBeFalse();
+            log.ReadRecent(10).ShouldHaveSingleItem().Decision.ShouldBe("deny");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData(HookAgent.Claude)]
     [InlineData(HookAgent.Codex)]
     [InlineData(HookAgent.Gemini)]
