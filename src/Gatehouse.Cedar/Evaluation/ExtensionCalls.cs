@@ -56,7 +56,7 @@ internal static class ExtensionCalls
 
                 result = Construct(function, [arguments[0]]);
             }
-            else if (Syntax.Reserved.Methods.TryGetValue(function, out var arity) && arguments.Count == arity + 1 && arguments[0] is CedarExtensionValue)
+            else if (Syntax.Reserved.MethodArity(function) is var arity and >= 0 && arguments.Count == arity + 1 && arguments[0] is CedarExtensionValue)
             {
                 result = InvokeMethod(function, arguments[0], [.. arguments.Skip(1)]);
             }

@@ -15,7 +15,7 @@ internal sealed partial class Parser
                 if (Current.Kind == TokenKind.LeftParen)
                 {
                     var arguments = ParseArguments();
-                    CheckArity(nameToken, name, arguments.Count, Reserved.Methods, "method");
+                    CheckArity(nameToken, name, arguments.Count, Reserved.MethodArity(name), "method");
                     expr = Checked(new MethodCallExpr(expr, name, arguments, nameToken.Line, nameToken.Column));
                 }
                 else
@@ -36,9 +36,9 @@ internal sealed partial class Parser
         }
     }
 
-    private void CheckArity(Token at, string name, int count, System.Collections.Frozen.FrozenDictionary<string, int> table, string what)
+    private void CheckArity(Token at, string name, int count, int arity, string what)
     {
-        if (!table.TryGetValue(name, out var arity))
+        if (arity < 0)
         {
             throw Error(at, $"'{name}' is not a known {what}");
         }
@@ -144,7 +144,7 @@ internal sealed partial class Parser
         if (Current.Kind == TokenKind.LeftParen)
         {
             var arguments = ParseArguments();
-            CheckArity(token, name, arguments.Count, Reserved.Functions, "extension function");
+            CheckArity(token, name, arguments.Count, Reserved.FunctionArity(name), "extension function");
             return Checked(new FunctionCallExpr(name, arguments, token.Line, token.Column));
         }
 

@@ -8,39 +8,21 @@ internal static class Reserved
     public static readonly FrozenSet<string> Identifiers = FrozenSet.Create(
         StringComparer.Ordinal, "true", "false", "if", "then", "else", "in", "is", "like", "has", "__cedar");
 
-    public static readonly FrozenDictionary<string, int> Functions = new Dictionary<string, int>(StringComparer.Ordinal)
+    /// <summary>The arity of a built-in extension function, or -1 when there is no such function.</summary>
+    /// <remarks>Switches rather than frozen tables: the parser runs in every hook process, where a table costs JIT time to build.</remarks>
+    public static int FunctionArity(string name) => name switch
     {
-        ["ip"] = 1,
-        ["decimal"] = 1,
-        ["datetime"] = 1,
-        ["duration"] = 1,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        "ip" or "decimal" or "datetime" or "duration" => 1,
+        _ => -1,
+    };
 
-    public static readonly FrozenDictionary<string, int> Methods = new Dictionary<string, int>(StringComparer.Ordinal)
+    /// <summary>The arity of a built-in or extension method (not counting the receiver), or -1 when there is no such method.</summary>
+    public static int MethodArity(string name) => name switch
     {
-        ["contains"] = 1,
-        ["containsAll"] = 1,
-        ["containsAny"] = 1,
-        ["isEmpty"] = 0,
-        ["hasTag"] = 1,
-        ["getTag"] = 1,
-        ["isIpv4"] = 0,
-        ["isIpv6"] = 0,
-        ["isLoopback"] = 0,
-        ["isMulticast"] = 0,
-        ["isInRange"] = 1,
-        ["lessThan"] = 1,
-        ["lessThanOrEqual"] = 1,
-        ["greaterThan"] = 1,
-        ["greaterThanOrEqual"] = 1,
-        ["offset"] = 1,
-        ["durationSince"] = 1,
-        ["toDate"] = 0,
-        ["toTime"] = 0,
-        ["toMilliseconds"] = 0,
-        ["toSeconds"] = 0,
-        ["toMinutes"] = 0,
-        ["toHours"] = 0,
-        ["toDays"] = 0,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        "isEmpty" or "isIpv4" or "isIpv6" or "isLoopback" or "isMulticast" or "toDate" or "toTime" or "toMilliseconds" or "toSeconds"
+            or "toMinutes" or "toHours" or "toDays" => 0,
+        "contains" or "containsAll" or "containsAny" or "hasTag" or "getTag" or "isInRange" or "lessThan" or "lessThanOrEqual"
+            or "greaterThan" or "greaterThanOrEqual" or "offset" or "durationSince" => 1,
+        _ => -1,
+    };
 }

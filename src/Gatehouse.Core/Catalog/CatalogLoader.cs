@@ -385,7 +385,7 @@ internal static class CatalogLoader
             "anyPositional" => new AnyPositionalCondition(from, Pattern(value, kind), negated: false),
             "noPositional" => new AnyPositionalCondition(from, Pattern(value, kind), negated: true),
             "minPositionals" => new PositionalCountCondition(Int(value, kind), int.MaxValue),
-            "pathScope" => new PathScopeCondition(from, [.. StringOrArray(value, kind).SelectMany(s => s.Split('|')).Select(s => ParseEnum<PathScope>(s, kind))]),
+            "pathScope" => new PathScopeCondition(from, PathScopes(value, kind)),
             _ => new PositionalCountCondition(0, Int(value, kind)),
         };
     }
@@ -513,10 +513,39 @@ internal static class CatalogLoader
         TextPattern.Compile(StringOrArray(element, name), splitOnPipe: element.ValueKind == JsonValueKind.String);
 
     private static string[] StringOrArray(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.String ? [element.GetString()!] : [.. Array(element, name).Select(e => String(e, name))];
+        element.ValueKind == JsonValueKind.String ? [element.GetString()!] : Strings(element, name);
 
     private static string[] StringArray(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? [.. Array(value, name).Select(e => String(e, name))] : [];
+        element.TryGetProperty(name, out var value) ? Strings(value, name) : [];
+
+    /// <summary>Each scope named in <paramref name="element"/> (a list, or one string split on '|').</summary>
+    private static PathScope[] PathScopes(JsonElement element, string kind)
+    {
+        var scopes = new List<PathScope>();
+        foreach (var text in StringOrArray(element, kind))
+        {
+            foreach (var name in text.Split('|'))
+            {
+                scopes.Add(ParseEnum<PathScope>(name, kind));
+            }
+        }
+
+        return [.. scopes];
+    }
+
+    /// <summary>A plain loop, not LINQ over the enumerator: a hook process compiles a tool on first use, and LINQ over a struct enumerator is JIT-compiled there.</summary>
+    private static string[] Strings(JsonElement array, string name)
+    {
+        var elements = Array(array, name);
+        var strings = new string[array.GetArrayLength()];
+        var i = 0;
+        foreach (var element in elements)
+        {
+            strings[i++] = String(element, name);
+        }
+
+        return strings;
+    }
 
     private static JsonElement.ArrayEnumerator RequiredArray(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) ? Array(value, name) : throw new FormatException($"missing '{name}'");
