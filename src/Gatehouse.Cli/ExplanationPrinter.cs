@@ -78,28 +78,9 @@ internal static class ExplanationPrinter
 
     private static void PrintDecided(TextWriter output, ActionVerdict decided)
     {
-        var facts = decided.Target;
-        output.WriteLine($"    target    {(facts.Known ? "known to the inventory" : "not in any inventory")}: {string.Join("; ", facts.Evidence)}");
-        output.WriteLine($"    reaches   {(facts.ReachedEnvironments.Count == 0 ? "no known environment" : string.Join(", ", facts.ReachedEnvironments))}{(facts.EffectiveEnvironment is null ? string.Empty : $" (effective: {facts.EffectiveEnvironment})")}");
-        if (facts.ReachedResources.Count > 0)
+        foreach (var (label, text) in TargetFactsLines.Of(decided.Target))
         {
-            output.WriteLine($"    blast     {string.Join(", ", facts.ReachedResources)}");
-        }
-
-        if (facts.DestroysLastBackup || facts.HoldsOwnBackups)
-        {
-            List<string> backups = [];
-            if (facts.DestroysLastBackup)
-            {
-                backups.Add($"destroys the last backups of {(facts.BackupsOf.Count == 0 ? "what it backs up" : string.Join(", ", facts.BackupsOf))}");
-            }
-
-            if (facts.HoldsOwnBackups)
-            {
-                backups.Add("holds its own backups");
-            }
-
-            output.WriteLine($"    backups   {string.Join("; ", backups)}");
+            output.WriteLine($"    {label,-TargetFactsLines.LabelWidth} {text}");
         }
 
         output.WriteLine($"    decision  {WireNames.Of(decided.Decision)} (policy risk {WireNames.Of(decided.Risk)})");

@@ -19,11 +19,18 @@ internal sealed class HookServer : IDisposable
 
     private readonly HookHandler _handler;
     private readonly HttpListener _listener = new();
-    private readonly Lock _decide = new();
+    private readonly TimeProvider _time;
 
-    public HookServer(HookHandler handler, string host, int port)
+    /// <summary>
+    /// One decision at a time. Taken with a timeout, never waited on forever: an agent kills a hook that answers late and
+    /// then runs the call, so a call queued behind a slow one must end in an over-budget block, not a late answer.
+    /// </summary>
+    private readonly SemaphoreSlim _decide = new(1, 1);
+
+    public HookServer(HookHandler handler, string host, int port, TimeProvider? time = null)
     {
         _handler = handler;
+        _time = time ?? TimeProvider.System;
         BaseAddress = new Uri($"http://{(host.Contains(':', StringComparison.Ordinal) ? "[" + host + "]" : host)}:{port}/");
         _listener.Prefixes.Add(BaseAddress.ToString());
         _listener.IgnoreWriteExceptions = true;
@@ -60,13 +67,22 @@ internal sealed class HookServer : IDisposable
     /// <summary>Decides one payload once, so the first real call does not pay for first-use costs.</summary>
     public void WarmUp(string payload)
     {
-        lock (_decide)
+        _decide.Wait();
+        try
         {
             _handler.Handle(HookAgent.Claude, payload);
         }
+        finally
+        {
+            _decide.Release();
+        }
     }
 
-    public void Dispose() => ((IDisposable)_listener).Dispose();
+    public void Dispose()
+    {
+        ((IDisposable)_listener).Dispose();
+        _decide.Dispose();
+    }
 
     private void Serve(HttpListenerContext context)
     {
@@ -129,15 +145,32 @@ internal sealed class HookServer : IDisposable
 
         try
         {
-            lock (_decide)
-            {
-                return HookHttpReply.Body(agent, _handler.Handle(agent, payload));
-            }
+            return HookHttpReply.Body(agent, DecideInTurn(agent, payload));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Fail closed: an answer the agent reads as a block, never an error status it would ignore.
             return HookHttpReply.Deny(agent, "Gatehouse could not decide on this call, so it is blocked: " + exception.GetType().Name);
+        }
+    }
+
+    /// <summary>Waits its turn out of the call's budget, and decides within what is left of it.</summary>
+    private HookReply DecideInTurn(HookAgent agent, string payload)
+    {
+        var started = _time.GetTimestamp();
+        if (!_decide.Wait(_handler.Budget))
+        {
+            // No time left: the handler answers with its over-budget block and does not decide.
+            return _handler.Handle(agent, payload, TimeSpan.Zero);
+        }
+
+        try
+        {
+            return _handler.Handle(agent, payload, _handler.Budget - _time.GetElapsedTime(started));
+        }
+        finally
+        {
+            _decide.Release();
         }
     }
 

@@ -93,15 +93,10 @@ internal static class PolicyExplainCommand
             }
         }
 
-        var facts = verdict.Target;
         stdout.WriteLine("  blast radius:");
-        stdout.WriteLine($"    target        {(facts.Known ? "known to the inventory" : "unknown to the inventory")}; its environments: {List(facts.Environments)}");
-        stdout.WriteLine($"    reaches       {List(facts.ReachedEnvironments)} (effective: {facts.EffectiveEnvironment ?? "none known"})");
-        stdout.WriteLine($"    resources     {List(facts.ReachedResources)}");
-        stdout.WriteLine($"    backups       {(facts.DestroysLastBackup ? "holds the only backups of something" : "holds no one's only backups")}; {(facts.HoldsOwnBackups ? "holds its own backups" : "its backups live elsewhere (or are unknown)")}");
-        foreach (var evidence in facts.Evidence)
+        foreach (var (label, text) in TargetFactsLines.Of(verdict.Target))
         {
-            stdout.WriteLine($"    evidence      {evidence}");
+            stdout.WriteLine($"    {label,-13} {text}");
         }
 
         stdout.WriteLine(explained.Satisfied.Count == 0 ? "  matched: no policy" : "  matched:");
@@ -127,6 +122,4 @@ internal static class PolicyExplainCommand
             stdout.WriteLine($"  error: {error}");
         }
     }
-
-    private static string List(IReadOnlyList<string> values) => values.Count == 0 ? "none" : string.Join(", ", values);
 }

@@ -16,17 +16,38 @@ internal static partial class PathClassifier
     private static readonly FrozenSet<string> AgentDirectories = FrozenSet.ToFrozenSet(
         [".claude", ".cursor", ".codex", ".gemini", ".github", ".copilot"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Directories a Gatehouse installation lives in when the directory is called <c>gatehouse</c>.</summary>
+    /// <summary>
+    /// Directories a Gatehouse installation, its user configuration, state or policy snapshot cache lives in when the
+    /// directory is called <c>gatehouse</c>; the <c>$XDG_…</c> spellings are how a shell word or a tool argument names them
+    /// before expansion.
+    /// </summary>
     private static readonly FrozenSet<string> InstallParents = FrozenSet.ToFrozenSet(
-        ["bin", ".config", "state", "etc", "share", "lib", "tools", "libexec", "opt", "Application Support", "node_modules"],
+        [
+            "bin", ".config", "state", "etc", "share", "lib", "tools", "libexec", "opt", "Application Support", "node_modules",
+            ".cache", "cache", "Caches",
+            "$XDG_CONFIG_HOME", "${XDG_CONFIG_HOME}", "$XDG_CACHE_HOME", "${XDG_CACHE_HOME}", "$XDG_STATE_HOME", "${XDG_STATE_HOME}",
+            "$XDG_DATA_HOME", "${XDG_DATA_HOME}",
+        ],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] PolicyExtensions = [".cedar", ".cedarschema"];
+    /// <summary>The XDG base directories whose <c>gatehouse</c> subdirectory is Gatehouse's own.</summary>
+    private static readonly FrozenSet<string> XdgBaseVariables = FrozenSet.ToFrozenSet(
+        ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// This machine's XDG base directories when they are set to unusual places (<c>XDG_CACHE_HOME=/srv/c</c>): an agent's
+    /// Write tool names the expanded path, which no segment rule would recognise. Read once; a process's environment is fixed.
+    /// </summary>
+    private static readonly Lazy<string[][]> MachineXdgBases = new(ReadMachineXdgBases);
 
     /// <summary>True when changing or removing the path could disable Gatehouse or an agent's hook.</summary>
     /// <remarks>Matching is by path segments anywhere in the path, so <c>/home/u/proj/.claude/settings.json</c>, <c>./.claude//settings.json</c> and <c>~/.claude/settings.json</c> agree.</remarks>
-    public static bool IsEnforcementControl(string path)
+    public static bool IsEnforcementControl(string path) => IsEnforcementControl(path, MachineXdgBases.Value);
+
+    /// <summary><see cref="IsEnforcementControl(string)"/> with the XDG base directories given, each as its path segments.</summary>
+    internal static bool IsEnforcementControl(string path, string[][] xdgBases)
     {
+        ArgumentNullException.ThrowIfNull(xdgBases);
         if (string.IsNullOrEmpty(path))
         {
             return false;
@@ -38,16 +59,9 @@ internal static partial class PathClassifier
             return false;
         }
 
-        var last = segments[^1];
-        foreach (var extension in PolicyExtensions)
-        {
-            if (last.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        if (IsGatehouseConfigFile(last))
+        // A .cedar file is only configuration where Gatehouse reads it from (.gatehouse/, ~/.config/gatehouse/ …, below):
+        // an ordinary project's policies/x.cedar is the project's own source.
+        if (IsGatehouseConfigFile(segments[^1]) || IsUnderMachineXdgGatehouse(segments, xdgBases))
         {
             return true;
         }
@@ -73,6 +87,52 @@ internal static partial class PathClassifier
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> (a shell word whose first part was <c>$<paramref name="variable"/></c>) names Gatehouse's XDG directory.</summary>
+    private static bool IsXdgGatehouseWord(string variable, string remainder) =>
+        XdgBaseVariables.Contains(variable) && IsEnforcementControl("$" + variable + remainder, []);
+
+    private static bool IsUnderMachineXdgGatehouse(List<string> segments, string[][] xdgBases)
+    {
+        foreach (var prefix in xdgBases)
+        {
+            if (segments.Count > prefix.Length && string.Equals(segments[prefix.Length], "gatehouse", StringComparison.OrdinalIgnoreCase)
+                && StartsWith(segments, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(List<string> segments, string[] prefix)
+    {
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (!string.Equals(segments[i], prefix[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[][] ReadMachineXdgBases()
+    {
+        var bases = new List<string[]>(XdgBaseVariables.Count);
+        foreach (var variable in XdgBaseVariables)
+        {
+            // The XDG specification ignores relative values, and so does every program that follows it.
+            if (Environment.GetEnvironmentVariable(variable) is ['/', ..] value && Normalize(value, out _) is { Count: > 0 } segments)
+            {
+                bases.Add([.. segments]);
+            }
+        }
+
+        return [.. bases];
     }
 
     /// <summary><c>gatehouse.json</c>, <c>gatehouse.yaml</c>, <c>gatehouse.toml</c>: a project's Gatehouse configuration.</summary>

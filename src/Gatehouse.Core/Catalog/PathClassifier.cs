@@ -126,7 +126,10 @@ internal static partial class PathClassifier
 
         if (dynamicAt == 0)
         {
-            return PathScope.Dynamic;
+            // $XDG_CACHE_HOME/gatehouse/…: whatever the variable holds, the word names Gatehouse's own directory.
+            return path.Parts[0] is ParameterPart { Name: var variable } && IsXdgGatehouseWord(variable, text[1..])
+                ? PathScope.Protected
+                : PathScope.Dynamic;
         }
 
         // The unknown value may be empty: what the static prefix names is what could be destroyed.

@@ -59,7 +59,13 @@ public sealed class HookHandler
     }
 
     /// <summary>Decides on a thread-pool thread and blocks the call once <see cref="Budget"/> is spent (the resident server).</summary>
-    public HookReply Handle(HookAgent agent, string payload) => Handle(agent, payload, inline: false, progress: null)!;
+    public HookReply Handle(HookAgent agent, string payload) => Handle(agent, payload, Budget);
+
+    /// <summary>
+    /// Like <see cref="Handle(HookAgent, string)"/> with only <paramref name="remaining"/> of <see cref="Budget"/> left (the
+    /// resident server spent the rest waiting its turn). None left: the call is blocked as over budget without deciding.
+    /// </summary>
+    public HookReply Handle(HookAgent agent, string payload, TimeSpan remaining) => Handle(agent, payload, inline: false, progress: null, remaining)!;
 
     /// <summary>
     /// Decides on the calling thread, for a process that answers one call and enforces <see cref="Budget"/> itself (the
@@ -70,7 +76,7 @@ public sealed class HookHandler
     public HookReply? HandleInline(HookAgent agent, string payload, HookCallProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        return Handle(agent, payload, inline: true, progress);
+        return Handle(agent, payload, inline: true, progress, Budget);
     }
 
     /// <summary>The blocking reply (and its log record) for a call whose decision outran <see cref="Budget"/>.</summary>
@@ -80,7 +86,7 @@ public sealed class HookHandler
     /// Null only when <paramref name="progress"/> was claimed by someone else first: a call answers once, and its log holds
     /// the answer the agent got, never a decision that arrived after the time limit had already blocked the call.
     /// </summary>
-    private HookReply? Handle(HookAgent agent, string payload, bool inline, HookCallProgress? progress)
+    private HookReply? Handle(HookAgent agent, string payload, bool inline, HookCallProgress? progress, TimeSpan remaining)
     {
         HookRequest? request = null;
         try
@@ -91,7 +97,7 @@ public sealed class HookHandler
                 progress.Request = request;
             }
 
-            var evaluation = inline ? EvaluateInline(agent, request) : Evaluate(agent, request);
+            var evaluation = inline ? EvaluateInline(agent, request) : Evaluate(agent, request, remaining);
             var outcome = HookMessages.For(evaluation.Verdict, request.ToolName, evaluation.Classification.Actions);
             if (outcome.Decision == Decision.Approve && !HookReplyRenderer.HonoursAsk(agent, request.EventName))
             {
@@ -119,8 +125,13 @@ public sealed class HookHandler
         return (classification, _decider.Decide(classification, context));
     }
 
-    private (Classification Classification, Verdict Verdict) Evaluate(HookAgent agent, HookRequest request)
+    private (Classification Classification, Verdict Verdict) Evaluate(HookAgent agent, HookRequest request, TimeSpan remaining)
     {
+        if (remaining <= TimeSpan.Zero)
+        {
+            throw new TimeoutException(OverBudgetProblem());
+        }
+
         var context = new DecisionContext(null, Name(agent), request.SessionId, request.WorkingDirectory, _time.GetUtcNow());
         var work = Task.Run(() =>
         {
@@ -130,7 +141,7 @@ public sealed class HookHandler
 
         try
         {
-            return work.WaitAsync(Budget, _time).GetAwaiter().GetResult();
+            return work.WaitAsync(remaining, _time).GetAwaiter().GetResult();
         }
         catch (TimeoutException exception)
         {
@@ -138,7 +149,7 @@ public sealed class HookHandler
         }
     }
 
-    private string OverBudgetProblem() => $"deciding took longer than {Budget.TotalMilliseconds:0} ms";
+    private string OverBudgetProblem() => $"Gatehouse was over its time budget of {Budget.TotalMilliseconds:0} ms";
 
     private HookReply Fail(HookAgent agent, HookRequest? request, string problem)
     {

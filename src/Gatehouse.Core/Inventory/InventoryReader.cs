@@ -1,3 +1,4 @@
+using Gatehouse.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -34,7 +35,7 @@ internal sealed class InventoryReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new DepthLimitingParser(new Parser(new StringReader(yaml)), MaxDepth, _source));
+            stream.Load(DepthLimitingParser.Over(yaml, MaxDepth, "an inventory"));
             if (stream.Documents.Count == 0)
             {
                 return null;
@@ -48,6 +49,10 @@ internal sealed class InventoryReader
 
             var root = stream.Documents[0].RootNode;
             return root is YamlScalarNode { Value: null or "" or "~" or "null" } ? null : root;
+        }
+        catch (YamlNestingException e)
+        {
+            throw new InventoryException(_source, e.Start.Line, e.Start.Column, e.Message, e);
         }
         catch (YamlException e)
         {

@@ -1,6 +1,6 @@
 using System.Text;
+using Gatehouse.Core.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Gatehouse.Core.PolicyTools;
@@ -45,8 +45,11 @@ internal static class YamlInput
         var stream = new YamlStream();
         try
         {
-            CheckDepth(text, source);
-            stream.Load(new StringReader(text));
+            stream.Load(DepthLimitingParser.Over(text, MaxDepth, "a test suite or corpus file"));
+        }
+        catch (YamlNestingException exception)
+        {
+            throw new PolicyTestFormatException($"{source}:{exception.Start.Line}:{exception.Start.Column}: {exception.Message}", exception);
         }
         catch (YamlException exception)
         {
@@ -92,31 +95,5 @@ internal static class YamlInput
         }
 
         return values;
-    }
-
-    /// <summary>Walks parser events without recursion so a deeply nested document fails cleanly before it is loaded.</summary>
-    private static void CheckDepth(string text, string source)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth)
-                    {
-                        var start = parser.Current!.Start;
-                        throw new PolicyTestFormatException($"{source}:{start.Line}:{start.Column}: nesting deeper than {MaxDepth} levels.");
-                    }
-
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-                default:
-                    break;
-            }
-        }
     }
 }

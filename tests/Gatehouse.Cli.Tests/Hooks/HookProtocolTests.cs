@@ -108,7 +108,7 @@ public sealed class HookProtocolTests : IDisposable
         }
 
         Observed(agent, process.ExitCode, await stdout).ShouldBe("deny");
-        (await stderr + await stdout).ShouldContain("longer than");
+        (await stderr + await stdout).ShouldContain("over its time budget");
     }
 
     [Fact]

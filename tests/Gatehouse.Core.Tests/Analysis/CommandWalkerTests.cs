@@ -187,6 +187,23 @@ public sealed class CommandWalkerTests
         verdict.Decision.ShouldBe(Decision.Deny);
     }
 
+    [Theory]
+    [InlineData("echo A=1 > .env", ".env", Decision.Allow)]
+    [InlineData("printf '%s' x > /etc/passwd", "/etc/passwd", Decision.Approve)]
+    [InlineData("true A=1 > notes.txt", "notes.txt", Decision.Allow)]
+    [InlineData(": > .env", ".env", Decision.Allow)]
+    [InlineData("yes A=1 > out.txt", "out.txt", Decision.Allow)]
+    public void Classify_PrintBuiltinRedirected_OnlyTheRedirectTouchesAFile(string command, string written, Decision expected)
+    {
+        var (classification, verdict) = Check(command);
+
+        var fileActions = classification.Actions.Where(a => a.Target.Kind == "file").ToList();
+        fileActions.Count.ShouldBe(1, string.Join("; ", classification.Actions.Select(a => $"{a.Verb} {a.Target.Kind} {a.Target.Id} {a.RuleId}")));
+        fileActions[0].RuleId.ShouldBe("shell.redirect-write");
+        fileActions[0].Target.Id.ShouldBe(written);
+        verdict.Decision.ShouldBe(expected);
+    }
+
     [Fact]
     public void Classify_RedirectToDevNull_IsNotAnAction()
     {

@@ -103,6 +103,6 @@ public sealed class HookHandlerInlineTests
         var reply = handler.OverBudget(agent, new HookCallProgress());
 
         HookReplies.Observed(agent, reply).ShouldBe("deny");
-        (reply.Stdout + reply.Stderr).ShouldContain("longer than 250 ms");
+        (reply.Stdout + reply.Stderr).ShouldContain("over its time budget of 250 ms");
     }
 }

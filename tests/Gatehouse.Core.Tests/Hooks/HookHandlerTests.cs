@@ -28,6 +28,10 @@ public sealed class HookHandlerTests
         { "claude edit local settings", HookAgent.Claude, Claude("Edit", new { file_path = ".claude/settings.local.json", old_string = "a", new_string = "b" }), "deny" },
         { "claude write user settings", HookAgent.Claude, Claude("Write", new { file_path = "/home/dev/.claude/settings.json", content = "{}" }), "deny" },
         { "claude multiedit policy", HookAgent.Claude, Claude("MultiEdit", new { file_path = ".gatehouse/policies/main.cedar", edits = Array.Empty<object>() }), "deny" },
+        { "claude write project policy source", HookAgent.Claude, Claude("Write", new { file_path = Cwd + "/policies/x.cedar", content = "permit (principal, action, resource);" }), "allow" },
+        { "claude write gatehouse policy", HookAgent.Claude, Claude("Write", new { file_path = Cwd + "/.gatehouse/policies/x.cedar", content = "permit (principal, action, resource);" }), "deny" },
+        { "claude write snapshot cache", HookAgent.Claude, Claude("Write", new { file_path = "/home/dev/.cache/gatehouse/snapshots/abc.json", content = "{}" }), "deny" },
+        { "claude edit snapshot cache", HookAgent.Claude, Claude("Edit", new { file_path = "~/.cache/gatehouse/snapshots/abc.json", old_string = "a", new_string = "b" }), "deny" },
         { "claude write inventory", HookAgent.Claude, Claude("Write", new { file_path = ".gatehouse/inventory.yaml", content = "" }), "deny" },
         { "claude bash uninstalls gatehouse", HookAgent.Claude, Claude("Bash", new { command = "npm uninstall -g gatehouse" }), "deny" },
         { "claude bash copies over hook settings", HookAgent.Claude, Claude("Bash", new { command = "cp /tmp/x.json .claude/settings.json" }), "deny" },
@@ -152,7 +156,38 @@ public sealed class HookHandlerTests
         var reply = handler.Handle(HookAgent.Claude, SafeCall(HookAgent.Claude));
 
         reply.ExitCode.ShouldBe(2);
-        reply.Stderr.ShouldContain("longer than 100 ms");
+        reply.Stderr.ShouldContain("Gatehouse was over its time budget of 100 ms");
+    }
+
+    [Theory]
+    [InlineData(HookAgent.Claude, 0)]
+    [InlineData(HookAgent.Cursor, 0)]
+    [InlineData(HookAgent.Codex, -5)]
+    [InlineData(HookAgent.Gemini, 0)]
+    [InlineData(HookAgent.Copilot, -5)]
+    public void Handle_NoBudgetLeft_BlocksAsOverBudgetWithoutDeciding(HookAgent agent, int remainingMilliseconds)
+    {
+        var decider = new CountingDecider();
+        var handler = new HookHandler(decider, null, TimeProvider.System) { Budget = TimeSpan.FromMilliseconds(300) };
+
+        var reply = handler.Handle(agent, SafeCall(agent), TimeSpan.FromMilliseconds(remainingMilliseconds));
+
+        HookReplies.Observed(agent, reply).ShouldBe("deny");
+        (reply.Stdout + reply.Stderr).ShouldContain("Gatehouse was over its time budget of 300 ms");
+        decider.Calls.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Handle_PartOfTheBudgetLeft_DecidesWithinWhatIsLeft()
+    {
+        var handler = new HookHandler(new SlowDecider(TimeSpan.FromSeconds(5)), null, TimeProvider.System) { Budget = TimeSpan.FromSeconds(20) };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var reply = handler.Handle(HookAgent.Claude, SafeCall(HookAgent.Claude), TimeSpan.FromMilliseconds(100));
+
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(4));
+        reply.ExitCode.ShouldBe(2);
+        reply.Stderr.ShouldContain("over its time budget");
     }
 
     [Fact]
@@ -204,6 +239,19 @@ public sealed class HookHandlerTests
     private sealed class ThrowingDecider : IDecider
     {
         public Verdict Decide(Classification classification, DecisionContext context) => throw new InvalidOperationException("policy store unreadable");
+    }
+
+    private sealed class CountingDecider : IDecider
+    {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public Verdict Decide(Classification classification, DecisionContext context)
+        {
+            Interlocked.Increment(ref _calls);
+            return new Verdict(Decision.Allow, Risk.None, [], "counted allow");
+        }
     }
 
     private sealed class SlowDecider(TimeSpan delay) : IDecider

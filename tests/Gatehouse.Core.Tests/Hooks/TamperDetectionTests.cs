@@ -11,10 +11,14 @@ public sealed class TamperDetectionTests
     [InlineData(".gatehouse")]
     [InlineData(".gatehouse/policies/main.cedar")]
     [InlineData("/home/dev/shop/.gatehouse/inventory.yaml")]
-    [InlineData("policies/prod.cedar")]
-    [InlineData("schema.cedarschema")]
     [InlineData("gatehouse.yaml")]
     [InlineData("~/.config/gatehouse/config.json")]
+    [InlineData("~/.config/gatehouse/policies/x.cedar")]
+    [InlineData("~/.cache/gatehouse/snapshots/abc.json")]
+    [InlineData("/home/dev/.cache/gatehouse")]
+    [InlineData("$XDG_CACHE_HOME/gatehouse/snapshots/abc.json")]
+    [InlineData("${XDG_CONFIG_HOME}/gatehouse/policies/x.cedar")]
+    [InlineData("/Users/dev/Library/Caches/gatehouse/snapshots/abc.json")]
     [InlineData("/home/dev/.local/state/gatehouse/decisions.jsonl")]
     [InlineData("/usr/local/bin/gatehouse")]
     [InlineData(".claude")]
@@ -44,9 +48,36 @@ public sealed class TamperDetectionTests
     [InlineData("/home/dev/gatehouse/src/Program.cs")]
     [InlineData("src/Gatehouse.Core/Hooks/HookHandler.cs")]
     [InlineData("docs/gatehouse.md")]
+    [InlineData("policies/x.cedar")]
+    [InlineData("/home/dev/shop/policies/prod.cedar")]
+    [InlineData("schema.cedarschema")]
+    [InlineData("~/.cache/pip/wheels/x.whl")]
+    [InlineData("$XDG_CACHE_HOME/pip")]
     [InlineData("")]
     public void IsEnforcementControl_OrdinaryPath_IsNotProtected(string path) =>
         PathClassifier.IsEnforcementControl(path).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("/srv/xdg-cache/gatehouse/snapshots/abc.json", true)]
+    [InlineData("/srv/xdg-cache/gatehouse", true)]
+    [InlineData("/srv/xdg-cache/pip/x.whl", false)]
+    [InlineData("/srv/other/gatehouse/x.json", false)]
+    public void IsEnforcementControl_UnderTheMachinesXdgBase_FollowsTheVariable(string path, bool expected) =>
+        PathClassifier.IsEnforcementControl(path, [["srv", "xdg-cache"]]).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("echo 'permit (principal, action, resource);' > policies/x.cedar", "policies/x.cedar")]
+    [InlineData("tee policies/x.cedar < draft.txt", "policies/x.cedar")]
+    [InlineData("cp draft.cedar policies/x.cedar", "policies/x.cedar")]
+    [InlineData("rm policies/x.cedar", "policies/x.cedar")]
+    public void ShellClassifier_CedarFileInOrdinaryProject_IsAnOrdinaryFileChange(string command, string file)
+    {
+        var classification = ActionClassifier.Classify(InputKind.Shell, command);
+
+        classification.Actions.ShouldContain(a => a.Target.Kind == "file" && a.Target.Id == file);
+        classification.Actions.ShouldNotContain(a => a.HasTag(Tags.Tampering));
+        DefaultPolicy.Decide(classification).Decision.ShouldBe(Decision.Allow);
+    }
 
     [Theory]
     [InlineData("echo '{}' > .claude/settings.json")]
@@ -59,6 +90,15 @@ public sealed class TamperDetectionTests
     [InlineData("rm -rf .github/hooks")]
     [InlineData("bash -c 'rm -f .claude/settings.local.json'")]
     [InlineData("find .gatehouse -delete")]
+    [InlineData("echo 'permit (principal, action, resource);' > .gatehouse/policies/x.cedar")]
+    [InlineData("rm -rf ~/.cache/gatehouse")]
+    [InlineData("rm ~/.cache/gatehouse/snapshots/abc.json")]
+    [InlineData("rm -rf \"$XDG_CACHE_HOME/gatehouse\"")]
+    [InlineData("echo '{}' > ~/.cache/gatehouse/snapshots/abc.json")]
+    [InlineData("echo '{}' > ${XDG_CACHE_HOME:-$HOME/.cache}/gatehouse/snapshots/abc.json")]
+    [InlineData("cp evil.json ~/.cache/gatehouse/snapshots/abc.json")]
+    [InlineData("mv evil.json $XDG_CACHE_HOME/gatehouse/snapshots/")]
+    [InlineData("cp evil.cedar ~/.config/gatehouse/policies/x.cedar")]
     public void ShellClassifier_WriteToProtectedPath_IsDeniedAsTampering(string command)
     {
         var classification = ActionClassifier.Classify(InputKind.Shell, command);
