@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gatehouse.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -21,6 +22,9 @@ namespace Gatehouse.Core.Policy;
 public static class PolicyContextReader
 {
     private const int MaxChars = 1024 * 1024;
+
+    /// <summary>The layout is four levels deep (code_freezes, the list, a freeze, its environments); far deeper is hostile.</summary>
+    private const int MaxDepth = 16;
 
     public static PolicyContext Load(string path) => Parse(ReadFile(path), path);
 
@@ -49,7 +53,7 @@ public static class PolicyContextReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(DepthLimitingParser.Over(yaml, MaxDepth, "a policy context"));
         }
         catch (YamlException exception)
         {
