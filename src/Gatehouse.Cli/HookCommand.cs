@@ -1,4 +1,5 @@
 using System.Text;
+using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Hooks;
 using Gatehouse.Core.Policy;
 
@@ -33,6 +34,7 @@ internal static class HookCommand
         // itself lets the tool call through, so a hook that hangs anywhere must still answer with a block in time.
         HookWatchdog? watchdog = null;
         HookHandler? handler = null;
+        IDecider? decider = null;
         if (ownsProcess)
         {
             watchdog = new HookWatchdog();
@@ -40,6 +42,9 @@ internal static class HookCommand
                 HookHandler.DefaultBudget,
                 progress => Write(OverBudgetHandler(Volatile.Read(ref handler)).OverBudget(agent, progress), stdout, stderr),
                 Environment.Exit);
+
+            // Policies load while this thread reads and classifies the call.
+            decider = BackgroundLoadedDecider.Start(HookDeciderFactory.ForCurrentDirectory);
         }
 
         string? payload;
@@ -60,7 +65,7 @@ internal static class HookCommand
             trace.Mark("catalog-loaded");
         }
 
-        Volatile.Write(ref handler, new HookHandler(HookDeciderFactory.ForCurrentDirectory(), OpenLog(), TimeProvider.System));
+        Volatile.Write(ref handler, new HookHandler(decider ?? HookDeciderFactory.ForCurrentDirectory(), OpenLog(), TimeProvider.System));
         trace.Mark("handler-ready");
         HookReply reply;
         if (watchdog is not null)

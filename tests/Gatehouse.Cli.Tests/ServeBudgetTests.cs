@@ -9,6 +9,7 @@ using Gatehouse.Core.Model;
 namespace Gatehouse.Cli.Tests;
 
 /// <summary>The resident hook's one-decision-at-a-time turn is taken out of each call's budget, never waited on forever.</summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class ServeBudgetTests : IDisposable
 {
     private const string ClaudeRead = """{"session_id":"s","cwd":"/tmp","hook_event_name":"PreToolUse","tool_name":"Bash","tool_input":{"command":"ls -la"}}""";
