@@ -1,12 +1,11 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Cedar.Syntax;
 
 /// <summary>Names the grammar reserves, plus the built-in and extension function and method tables with their arities.</summary>
 internal static class Reserved
 {
-    public static readonly FrozenSet<string> Identifiers = FrozenSet.Create(
-        StringComparer.Ordinal, "true", "false", "if", "then", "else", "in", "is", "like", "has", "__cedar");
+    public static readonly HashSet<string> Identifiers = new(
+        ["true", "false", "if", "then", "else", "in", "is", "like", "has", "__cedar"], StringComparer.Ordinal);
 
     /// <summary>The arity of a built-in extension function, or -1 when there is no such function.</summary>
     /// <remarks>Switches rather than frozen tables: the parser runs in every hook process, where a table costs JIT time to build.</remarks>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 using Gatehouse.Core.Model;
 
@@ -15,16 +14,16 @@ internal static class CatalogLoader
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    private static readonly FrozenSet<string> DocumentProperties = Set("family", "note", "tools");
-    private static readonly FrozenSet<string> ToolProperties = Set("tool", "names", "note", "caseInsensitive", "help", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "kinds", "rules", "fallback");
-    private static readonly FrozenSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward", "inferKind");
-    private static readonly FrozenSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals", "pathScope");
-    private static readonly FrozenSet<string> ConditionModifiers = Set("matches", "from", "note");
-    private static readonly FrozenSet<string> RaiseExtras = Set("risk", "tag", "kind");
-    private static readonly FrozenSet<string> KindProperties = Set("args", "when", "kind", "note");
-    private static readonly FrozenSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode", "flags", "exclude", "select");
-    private static readonly FrozenSet<string> DelegateProperties = Set("language", "source", "from", "decode", "rendered");
-    private static readonly FrozenSet<string> ForwardProperties = Set("command", "at");
+    private static readonly HashSet<string> DocumentProperties = Set("family", "note", "tools");
+    private static readonly HashSet<string> ToolProperties = Set("tool", "names", "note", "caseInsensitive", "help", "bundle", "optionsEndAfter", "valueFlags", "attachedValueFlags", "env", "target", "raise", "kinds", "rules", "fallback");
+    private static readonly HashSet<string> RuleProperties = Set("id", "note", "args", "when", "verb", "kind", "risk", "reversible", "tags", "reason", "target", "env", "raise", "paths", "delegate", "forward", "inferKind");
+    private static readonly HashSet<string> ConditionKinds = Set("flag", "noFlag", "flagValue", "noFlagValue", "positional", "last", "anyPositional", "noPositional", "minPositionals", "maxPositionals", "pathScope");
+    private static readonly HashSet<string> ConditionModifiers = Set("matches", "from", "note");
+    private static readonly HashSet<string> RaiseExtras = Set("risk", "tag", "kind");
+    private static readonly HashSet<string> KindProperties = Set("args", "when", "kind", "note");
+    private static readonly HashSet<string> PathProperties = Set("from", "excludeLast", "prefix", "mode", "flags", "exclude", "select");
+    private static readonly HashSet<string> DelegateProperties = Set("language", "source", "from", "decode", "rendered");
+    private static readonly HashSet<string> ForwardProperties = Set("command", "at");
 
     /// <summary>
     /// The catalog shipped in the assembly. Tool names are indexed now by a forward-only scan; a document is parsed, and
@@ -351,7 +350,7 @@ internal static class CatalogLoader
         return [.. result];
     }
 
-    private static RuleCondition Condition(JsonElement element, FrozenSet<string> allowedExtras, LoadContext context)
+    private static RuleCondition Condition(JsonElement element, HashSet<string> allowedExtras, LoadContext context)
     {
         RequireObject(element, "a condition");
         string? kind = null;
@@ -580,7 +579,7 @@ internal static class CatalogLoader
         }
     }
 
-    private static void CheckProperties(JsonElement element, FrozenSet<string> allowed, string what)
+    private static void CheckProperties(JsonElement element, HashSet<string> allowed, string what)
     {
         foreach (var property in element.EnumerateObject())
         {
@@ -598,7 +597,7 @@ internal static class CatalogLoader
         return equals < 0 ? spec.ToLowerInvariant() : spec[..equals].ToLowerInvariant() + spec[equals..];
     }
 
-    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
 
     /// <summary>A document of a deferred catalog, parsed when one of its tools is first used. A class so its lazy needs no JIT-compiled instantiation.</summary>
     private sealed record ParsedDocument(JsonElement Root, string Family);

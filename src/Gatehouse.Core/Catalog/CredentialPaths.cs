@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Core.Catalog;
 
@@ -8,7 +7,7 @@ namespace Gatehouse.Core.Catalog;
 /// </summary>
 internal static class CredentialPaths
 {
-    private static readonly FrozenSet<string> SecretFileNames = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> SecretFileNames = new(
         [
             ".env", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk", ".netrc", "_netrc",
             ".pgpass", ".npmrc", ".pypirc", ".git-credentials", ".dockercfg", ".htpasswd", "terraform.tfstate",
@@ -22,7 +21,7 @@ internal static class CredentialPaths
         ],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> EnvironmentTemplates = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> EnvironmentTemplates = new(
         [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", ".env.schema"],
         StringComparer.OrdinalIgnoreCase);
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Core.Catalog;
 
@@ -10,10 +9,10 @@ namespace Gatehouse.Core.Catalog;
 internal static partial class PathClassifier
 {
     /// <summary>Directories whose whole content is enforcement configuration.</summary>
-    private static readonly FrozenSet<string> ControlDirectories = FrozenSet.ToFrozenSet([".gatehouse"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ControlDirectories = new([".gatehouse"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Agent directories that hold hook settings; removing the directory itself removes the hooks.</summary>
-    private static readonly FrozenSet<string> AgentDirectories = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> AgentDirectories = new(
         [".claude", ".cursor", ".codex", ".gemini", ".github", ".copilot"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -21,7 +20,7 @@ internal static partial class PathClassifier
     /// directory is called <c>gatehouse</c>; the <c>$XDG_…</c> spellings are how a shell word or a tool argument names them
     /// before expansion.
     /// </summary>
-    private static readonly FrozenSet<string> InstallParents = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> InstallParents = new(
         [
             "bin", ".config", "state", "etc", "share", "lib", "tools", "libexec", "opt", "Application Support", "node_modules",
             ".cache", "cache", "Caches",
@@ -31,7 +30,7 @@ internal static partial class PathClassifier
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The XDG base directories whose <c>gatehouse</c> subdirectory is Gatehouse's own.</summary>
-    private static readonly FrozenSet<string> XdgBaseVariables = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> XdgBaseVariables = new(
         ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"], StringComparer.Ordinal);
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Gatehouse.Core.Shell.Syntax;
 
@@ -18,7 +17,7 @@ internal static partial class PathClassifier
 {
     private const char DynamicMarker = '\u0001';
 
-    private static readonly FrozenSet<string> RegenerableNames = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> RegenerableNames = new(
         [
             "node_modules", "build", "dist", "out", "target", "bin", "obj", ".cache", "__pycache__", "coverage",
             ".next", ".nuxt", ".turbo", ".pytest_cache", ".mypy_cache", ".ruff_cache", "tmp", ".tmp", ".gradle",
@@ -28,7 +27,7 @@ internal static partial class PathClassifier
         StringComparer.Ordinal);
 
     /// <summary>Build output that is safe to delete wherever it is (not <c>bin</c>, <c>lib</c> or <c>tmp</c>, which also name system directories).</summary>
-    private static readonly FrozenSet<string> BuildOutputNames = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> BuildOutputNames = new(
         [
             "node_modules", "build", "dist", "target", "__pycache__", "coverage", ".next", ".nuxt", ".turbo", ".pytest_cache",
             ".mypy_cache", ".ruff_cache", ".parcel-cache", ".svelte-kit", ".angular", ".nyc_output", "htmlcov", ".eslintcache",
@@ -45,12 +44,12 @@ internal static partial class PathClassifier
         [".android", "cache"], [".bundle", "cache"], [".cocoapods", "repos"], [".electron"], [".node-gyp"],
     ];
 
-    private static readonly FrozenSet<string> EnvTemplates = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> EnvTemplates = new(
         [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults"], StringComparer.Ordinal);
 
     private static readonly string[] RegenerableSuffixes = [".pyc", ".pyo", ".log", ".o", ".class", ".egg-info", ".tsbuildinfo"];
 
-    private static readonly FrozenSet<string> SystemTopLevel = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> SystemTopLevel = new(
         [
             "bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64", "libx32", "opt", "proc", "root", "sbin", "srv",
             "sys", "usr", "var", "snap", "System", "Library", "Applications", "Users", "private", "Windows", "Program Files",
@@ -61,7 +60,7 @@ internal static partial class PathClassifier
     private static readonly string[] DevicePrefixes =
         ["sd", "hd", "vd", "xvd", "nvme", "disk", "mmcblk", "md", "mapper/", "dm-", "loop", "rdisk", "sr"];
 
-    private static readonly FrozenSet<string> HarmlessDevices = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> HarmlessDevices = new(
         ["null", "zero", "stdout", "stderr", "stdin", "tty", "random", "urandom", "full"],
         StringComparer.Ordinal);
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Core.Hooks;
 
@@ -8,7 +7,7 @@ namespace Gatehouse.Core.Hooks;
 /// </summary>
 internal static class HookTools
 {
-    private static readonly FrozenDictionary<string, HookToolKind> Kinds = new Dictionary<string, HookToolKind>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, HookToolKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
         // Shell: Claude/Codex Bash, Cursor's shell event, Codex exec_command/local_shell/shell, Gemini run_shell_command, Copilot bash/powershell.
         ["Bash"] = HookToolKind.Shell,
@@ -69,7 +68,7 @@ internal static class HookTools
         ["file_search"] = HookToolKind.ReadOnly,
         ["update_plan"] = HookToolKind.ReadOnly,
         ["view_image"] = HookToolKind.ReadOnly,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>Where tools keep the file they act on, across agents (Claude file_path, Gemini absolute_path, Copilot path, notebooks).</summary>
     public static readonly string[] PathFields = ["file_path", "path", "absolute_path", "notebook_path", "filePath", "target_file", "dir_path"];

@@ -25,11 +25,16 @@ internal static partial class SecretRedactor
     public static string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || !MayHoldSecret(text))
-        {
-            return text;
-        }
+        return text.Length == 0 || !MayHoldSecret(text) ? text : RedactPatterns(text);
+    }
 
+    /// <summary>
+    /// Kept out of <see cref="Redact"/> so that a call whose text cannot hold a secret never loads the regular-expression
+    /// engine at all: a precompiled method's types are bound when it first runs, whichever branch it takes.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string RedactPatterns(string text)
+    {
         var result = PrivateKeyBlock().Replace(text, Mask);
         result = AuthorizationHeader().Replace(result, m => m.Groups["prefix"].Value + Mask);
         result = BearerToken().Replace(result, m => m.Groups["prefix"].Value + Mask);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Core.Hooks;
 
@@ -17,7 +16,7 @@ internal enum ToolNameVerb
 
 internal static class ToolNames
 {
-    private static readonly FrozenSet<string> DestructiveWords = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> DestructiveWords = new(
         [
             "delete", "del", "drop", "destroy", "remove", "rm", "rmdir", "unlink", "purge", "truncate", "wipe", "erase", "reset",
             "terminate", "kill", "revoke", "uninstall", "flush", "prune", "clear", "teardown", "nuke", "deprovision", "deregister",
@@ -25,7 +24,7 @@ internal static class ToolNames
         ],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ReadingWords = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> ReadingWords = new(
         [
             "get", "list", "ls", "read", "search", "find", "describe", "show", "view", "fetch", "lookup", "count", "status",
             "inspect", "explain", "browse", "head", "tail", "cat", "check", "diff", "preview", "validate", "analyze", "summarize",
@@ -34,7 +33,7 @@ internal static class ToolNames
         ],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> CarrierWords = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> CarrierWords = new(
         ["execute", "exec", "run", "query", "sql", "eval", "evaluate", "invoke", "call", "command", "shell", "script", "bash", "graphql", "cypher", "psql"],
         StringComparer.Ordinal);
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Gatehouse.Cedar;
 using Gatehouse.Core.Inventory;
@@ -171,7 +170,7 @@ public static class PolicyLoader
             infos.Add(policy.Id, new PolicyInfo(name, policy.Effect, approval, location));
         }
 
-        return new PolicySnapshot(policies, infos.ToFrozenDictionary(StringComparer.Ordinal), targets, context, source, inventorySource, time.GetUtcNow());
+        return new PolicySnapshot(policies, infos, targets, context, source, inventorySource, time.GetUtcNow());
     }
 
     internal static List<(string Name, string Text)> ReadPolicyFiles(string path)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Gatehouse.Cedar;
 using Gatehouse.Core.Model;
 using Gatehouse.Core.Reporting;
@@ -20,8 +19,20 @@ internal static class PolicyNames
     public static readonly EntityUid Tampering = new(ActionType, "tampering");
     public static readonly EntityUid Protective = new(ActionType, "protective");
 
-    private static readonly FrozenDictionary<Verb, EntityUid> Actions =
-        Enum.GetValues<Verb>().ToFrozenDictionary(verb => verb, verb => new EntityUid(ActionType, WireNames.Of(verb)));
+    /// <summary>Indexed by the verb's value (they run from 0 without gaps).</summary>
+    private static readonly EntityUid[] Actions = BuildActions();
 
-    public static EntityUid ActionFor(Verb verb) => Actions[verb];
+    public static EntityUid ActionFor(Verb verb) => Actions[(int)verb];
+
+    private static EntityUid[] BuildActions()
+    {
+        var verbs = Enum.GetValues<Verb>();
+        var actions = new EntityUid[verbs.Length];
+        foreach (var verb in verbs)
+        {
+            actions[(int)verb] = new EntityUid(ActionType, WireNames.Of(verb));
+        }
+
+        return actions;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Gatehouse.Cedar;
 
 namespace Gatehouse.Core.Policy;
@@ -12,7 +11,7 @@ public sealed class PolicySnapshot
 {
     internal PolicySnapshot(
         PolicySet policies,
-        FrozenDictionary<string, PolicyInfo> infos,
+        IReadOnlyDictionary<string, PolicyInfo> infos,
         ITargetFactsSource targets,
         PolicyContext context,
         string policySource,
@@ -54,7 +53,7 @@ public sealed class PolicySnapshot
 
     internal Authorizer Authorizer { get; }
 
-    internal FrozenDictionary<string, PolicyInfo> Infos { get; }
+    internal IReadOnlyDictionary<string, PolicyInfo> Infos { get; }
 
     internal ITargetFactsSource Targets { get; }
 }
