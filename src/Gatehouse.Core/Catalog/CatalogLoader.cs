@@ -268,8 +268,8 @@ internal static class CatalogLoader
             throw new FormatException("a fallback applies when nothing else does, so it takes no 'args' or 'when'");
         }
 
-        var verb = ParseEnum<Verb>(RequiredString(element, "verb"), "verb");
-        var risk = ParseEnum<Risk>(RequiredString(element, "risk"), "risk");
+        var verb = CatalogEnumNames.Parse(CatalogEnumNames.Verbs, RequiredString(element, "verb"), "verb");
+        var risk = CatalogEnumNames.Parse(CatalogEnumNames.Risks, RequiredString(element, "risk"), "risk");
         var reversible = element.TryGetProperty("reversible", out var reversibleElement)
             ? reversibleElement.ValueKind == JsonValueKind.True
             : verb is Verb.Read or Verb.List || risk <= Risk.Low;
@@ -400,7 +400,7 @@ internal static class CatalogLoader
         foreach (var raise in Array(raises, "raise"))
         {
             var condition = Condition(raise, RaiseExtras, context);
-            Risk? risk = raise.TryGetProperty("risk", out var riskElement) ? ParseEnum<Risk>(String(riskElement, "risk"), "risk") : null;
+            Risk? risk = raise.TryGetProperty("risk", out var riskElement) ? CatalogEnumNames.Parse(CatalogEnumNames.Risks, String(riskElement, "risk"), "risk") : null;
             var tag = raise.TryGetProperty("tag", out var tagElement) ? String(tagElement, "tag") : null;
             var kind = raise.TryGetProperty("kind", out var kindElement) ? String(kindElement, "kind") : null;
             if (risk is null && tag is null && kind is null)
@@ -444,11 +444,11 @@ internal static class CatalogLoader
             element.TryGetProperty("from", out var from) ? Int(from, "from") : 0,
             element.TryGetProperty("excludeLast", out var excludeLast) && excludeLast.ValueKind == JsonValueKind.True,
             element.TryGetProperty("prefix", out var prefix) ? String(prefix, "prefix") : null,
-            ParseEnum<PathMode>(RequiredString(element, "mode"), "paths.mode"))
+            CatalogEnumNames.Parse(CatalogEnumNames.PathModes, RequiredString(element, "mode"), "paths.mode"))
         {
             Flags = context.Fold(StringArray(element, "flags")),
             Exclude = element.TryGetProperty("exclude", out var exclude) ? Pattern(exclude, "exclude") : null,
-            Select = element.TryGetProperty("select", out var select) ? ParseEnum<PathSelection>(String(select, "select"), "paths.select") : PathSelection.All,
+            Select = element.TryGetProperty("select", out var select) ? CatalogEnumNames.Parse(CatalogEnumNames.PathSelections, String(select, "select"), "paths.select") : PathSelection.All,
         };
     }
 
@@ -456,8 +456,8 @@ internal static class CatalogLoader
     {
         RequireObject(element, "a delegation");
         CheckProperties(element, DelegateProperties, "delegate");
-        var language = ParseEnum<EmbeddedLanguage>(RequiredString(element, "language"), "language");
-        var source = ParseEnum<DelegationSource>(RequiredString(element, "source"), "source");
+        var language = CatalogEnumNames.Parse(CatalogEnumNames.Languages, RequiredString(element, "language"), "language");
+        var source = CatalogEnumNames.Parse(CatalogEnumNames.Sources, RequiredString(element, "source"), "source");
         var from = element.TryGetProperty("from", out var fromElement) ? String(fromElement, "from") : null;
         if (from is not null && context.CaseInsensitive && from.StartsWith("flag:", StringComparison.Ordinal))
         {
@@ -466,7 +466,7 @@ internal static class CatalogLoader
 
         DelegationSpec.Validate(source, from);
         var decode = element.TryGetProperty("decode", out var decodeElement)
-            ? ParseEnum<DelegationDecoding>(String(decodeElement, "decode"), "decode")
+            ? CatalogEnumNames.Parse(CatalogEnumNames.Decodings, String(decodeElement, "decode"), "decode")
             : DelegationDecoding.None;
         var rendered = element.TryGetProperty("rendered", out var renderedElement) && renderedElement.ValueKind == JsonValueKind.True;
         return new DelegationSpec(language, source, from) { Decoding = decode, PassRenderedText = rendered };
@@ -525,7 +525,7 @@ internal static class CatalogLoader
         {
             foreach (var name in text.Split('|'))
             {
-                scopes.Add(ParseEnum<PathScope>(name, kind));
+                scopes.Add(CatalogEnumNames.Parse(CatalogEnumNames.PathScopes, name, kind));
             }
         }
 
@@ -564,12 +564,6 @@ internal static class CatalogLoader
         element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value) && value >= 0
             ? value
             : throw new FormatException($"'{name}' must be a non-negative integer");
-
-    private static T ParseEnum<T>(string text, string name)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text[0])
-            ? value
-            : throw new FormatException($"'{name}' value '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
 
     private static void RequireObject(JsonElement element, string what)
     {

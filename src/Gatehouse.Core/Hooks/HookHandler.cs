@@ -1,6 +1,7 @@
 using System.Text;
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Reporting;
 
 namespace Gatehouse.Core.Hooks;
 
@@ -214,13 +215,14 @@ public sealed class HookHandler
                 builder.Append("; ");
             }
 
-            builder.Append(action.Verb.ToString().ToLowerInvariant()).Append(' ').Append(action.Target.Kind);
+            // The wire names, not Enum.ToString(): its reflection is a measurable part of a hook process's start-up.
+            builder.Append(WireNames.Of(action.Verb)).Append(' ').Append(action.Target.Kind);
             if (action.Target.Id is { } id)
             {
                 builder.Append(' ').Append(id.Length <= 200 ? id : id[..200]);
             }
 
-            builder.Append(" (").Append(action.Path).Append(", ").Append(action.Risk.ToString().ToLowerInvariant());
+            builder.Append(" (").Append(action.Path).Append(", ").Append(WireNames.Of(action.Risk));
             foreach (var tag in action.Tags)
             {
                 builder.Append(", ").Append(tag);

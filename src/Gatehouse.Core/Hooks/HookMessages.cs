@@ -1,5 +1,6 @@
 using Gatehouse.Core.Decisions;
 using Gatehouse.Core.Model;
+using Gatehouse.Core.Reporting;
 
 namespace Gatehouse.Core.Hooks;
 
@@ -49,11 +50,11 @@ internal static class HookMessages
             if (action.Verb.IsMutating() || action.HasTag(Tags.CredentialAccess) || decision == Decision.Allow)
             {
                 var target = action.Target.Id is null ? action.Target.Kind : $"{action.Target.Kind} {Shorten(action.Target.Id)}";
-                return $"{action.Verb.ToString().ToLowerInvariant()} {target} via {action.Tool}";
+                return $"{WireNames.Of(action.Verb)} {target} via {action.Tool}";
             }
         }
 
-        return actions.Count > 0 ? $"{actions[0].Verb.ToString().ToLowerInvariant()} via {actions[0].Tool}" : "no action";
+        return actions.Count > 0 ? $"{WireNames.Of(actions[0].Verb)} via {actions[0].Tool}" : "no action";
     }
 
     private static string Alternative(IReadOnlyList<AgentAction> actions)

@@ -176,7 +176,7 @@ internal static class SnapshotCacheFormat
             foreach (var relation in resource.GetProperty("relations").EnumerateArray())
             {
                 var kind = (InventoryRelationKind)relation.GetProperty("kind").GetInt32();
-                if (!Enum.IsDefined(kind))
+                if (kind is < InventoryRelationKind.AttachedTo or > InventoryRelationKind.FailureDomain)
                 {
                     throw new FormatException("unknown relation kind");
                 }
