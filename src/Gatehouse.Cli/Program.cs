@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 
 namespace Gatehouse.Cli;
 
@@ -8,6 +9,15 @@ internal static class Program
     {
         try
         {
+            if (args.Length > 0 && args[0] == "hook")
+            {
+                // Plain streams for the hook, which runs once per agent tool call: Console.In and Console.Error probe the
+                // terminal and the locale's encodings first. Stdin decodes strictly; a payload that is not UTF-8 is blocked.
+                using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+                using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+                return Run(args, stdin, Console.OpenStandardOutput(), stderr, ownsProcess: true);
+            }
+
             return Run(args, Console.In, Console.OpenStandardOutput(), Console.Error, ownsProcess: true);
         }
         catch (Exception exception)

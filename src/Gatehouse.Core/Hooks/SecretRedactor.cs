@@ -29,6 +29,20 @@ internal static partial class SecretRedactor
     }
 
     /// <summary>
+    /// The ASCII letter a case-insensitive, culture-invariant regular expression treats <paramref name="c"/> as, else
+    /// <paramref name="c"/> itself when it is ASCII, else NUL (which no trigger word contains). The tests check this against
+    /// the regex engine for every UTF-16 code unit.
+    /// </summary>
+    internal static char FoldToAscii(char c) => c switch
+    {
+        < '\u0080' => c,
+        '\u212A' => 'k',
+        '\u017F' => 's',
+        '\u0130' or '\u0131' => 'i',
+        _ => '\0',
+    };
+
+    /// <summary>
     /// Kept out of <see cref="Redact"/> so that a call whose text cannot hold a secret never loads the regular-expression
     /// engine at all: a precompiled method's types are bound when it first runs, whichever branch it takes.
     /// </summary>
@@ -46,14 +60,21 @@ internal static partial class SecretRedactor
     }
 
     /// <summary>
-    /// False only when no pattern can match. Non-ASCII text always goes to the patterns: their case-insensitive matching
-    /// treats some non-ASCII letters as ASCII ones (the Kelvin sign as <c>k</c>), which an ordinal comparison does not.
+    /// False only when no pattern can match. Every pattern needs a trigger word, and the patterns ignore case the way
+    /// .NET regular expressions do, where a few non-ASCII letters match ASCII ones (the Kelvin sign matches <c>k</c>): non-ASCII
+    /// text is searched through <see cref="FoldToAscii"/>, so a reason with an arrow in it does not start the regex engine.
     /// </summary>
     internal static bool MayHoldSecret(string text)
     {
         if (!Ascii.IsValid(text))
         {
-            return true;
+            text = string.Create(text.Length, text, static (folded, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    folded[i] = FoldToAscii(source[i]);
+                }
+            });
         }
 
         foreach (var trigger in Triggers)

@@ -48,6 +48,9 @@ public sealed class SecretRedactorTests
     [InlineData("echo ASIAIOSFODNN7EXAMPLE", true)]
     [InlineData("mycli --PASSWD hunter2", true)]
     [InlineData("export API\u212AEY=hunter2", true)]
+    [InlineData("export PA\u017F\u017FWORD=hunter2", true)]
+    [InlineData("Denied: rm deletes files (rm \u2192 directory ~)", false)]
+    [InlineData("rm -rf \u00e9t\u00e9 \u2014 \u00fcber", false)]
     public void MayHoldSecret_Text_OnlyFalseWhenNoPatternCanMatch(string text, bool expected) =>
         SecretRedactor.MayHoldSecret(text).ShouldBe(expected);
 
@@ -67,5 +70,31 @@ public sealed class SecretRedactorTests
         var redacted = SecretRedactor.Redact("psql postgres://admin:hunter2@db.prod/app");
 
         redacted.ShouldBe("psql postgres://admin:[REDACTED]@db.prod/app");
+    }
+
+    [Fact]
+    public void FoldToAscii_EveryCodeUnit_AgreesWithTheRegexEnginesCaseMatching()
+    {
+        // Exhaustive: a non-ASCII character the patterns' matching treats as an ASCII letter must fold to that letter, or
+        // the quick check could skip a secret spelled with it; any other non-ASCII character may fold to nothing.
+        var letters = new System.Text.RegularExpressions.Regex[26];
+        for (var i = 0; i < 26; i++)
+        {
+            letters[i] = new System.Text.RegularExpressions.Regex(
+                "^" + (char)('a' + i) + "$",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        }
+
+        for (var c = (char)0x80; c < char.MaxValue; c++)
+        {
+            var folded = SecretRedactor.FoldToAscii(c);
+            for (var i = 0; i < 26; i++)
+            {
+                if (letters[i].IsMatch(c.ToString()))
+                {
+                    char.ToLowerInvariant(folded).ShouldBe((char)('a' + i), $"U+{(int)c:X4}");
+                }
+            }
+        }
     }
 }
