@@ -9,13 +9,15 @@ internal static class Program
     {
         try
         {
-            if (args.Length > 0 && args[0] == "hook")
+            if (args.Length > 0 && args[0] == "hook" && !OperatingSystem.IsWindows())
             {
-                // Plain streams for the hook, which runs once per agent tool call: Console.In and Console.Error probe the
-                // terminal and the locale's encodings first. Stdin decodes strictly; a payload that is not UTF-8 is blocked.
-                using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-                using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
-                return Run(args, stdin, Console.OpenStandardOutput(), stderr, ownsProcess: true);
+                // The hook runs once per agent tool call, so it talks to file descriptors 0-2 directly: the Console class
+                // first sets up the terminal and probes the locale's encodings, about 3 ms of every call. Stdin decodes
+                // strictly; a payload that is not UTF-8 is blocked.
+                using var stdin = new StreamReader(StandardStream(0, FileAccess.Read), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+                using var stdout = StandardStream(1, FileAccess.Write);
+                using var stderr = new StreamWriter(StandardStream(2, FileAccess.Write), new UTF8Encoding(false)) { AutoFlush = true };
+                return Run(args, stdin, stdout, stderr, ownsProcess: true);
             }
 
             return Run(args, Console.In, Console.OpenStandardOutput(), Console.Error, ownsProcess: true);
@@ -29,6 +31,10 @@ internal static class Program
             return args.Length > 0 && args[0] == "hook" ? 2 : ExitCodes.Error;
         }
     }
+
+    /// <summary>A stream over one of the process's standard descriptors, left open when the stream is disposed.</summary>
+    private static FileStream StandardStream(int descriptor, FileAccess access) =>
+        new(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), access, bufferSize: 0);
 
     /// <param name="ownsProcess">True from <see cref="Main"/>: commands may then use process-wide means (the hook's watchdog).</param>
     internal static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr, bool ownsProcess = false)
