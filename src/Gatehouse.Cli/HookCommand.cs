@@ -37,14 +37,19 @@ internal static class HookCommand
         IDecider? decider = null;
         if (ownsProcess)
         {
+            // The catalog's index and the policies load on a second thread while this one reads the payload, parses it and
+            // classifies the call: the two halves are independent, and the classification then finds the index ready.
+            decider = BackgroundLoadedDecider.Start(() =>
+            {
+                _ = Gatehouse.Core.Catalog.ToolCatalog.Default;
+                return HookDeciderFactory.ForCurrentDirectory();
+            });
+
             watchdog = new HookWatchdog();
             watchdog.Start(
                 HookHandler.DefaultBudget,
                 progress => Write(OverBudgetHandler(Volatile.Read(ref handler)).OverBudget(agent, progress), stdout, stderr),
                 Environment.Exit);
-
-            // Policies load while this thread reads and classifies the call.
-            decider = BackgroundLoadedDecider.Start(HookDeciderFactory.ForCurrentDirectory);
         }
 
         string? payload;
