@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Core.Inventory;
 
@@ -18,9 +17,9 @@ public sealed class Inventory
     /// <summary>Inputs larger than this are refused before parsing: an inventory is configuration, not data.</summary>
     public const int MaxInputChars = 32 * 1024 * 1024;
 
-    private readonly FrozenDictionary<string, InventoryEnvironment> _environmentsByName;
-    private readonly FrozenDictionary<string, InventoryCredential> _credentialsByVariable;
-    private readonly FrozenDictionary<string, InventoryCredential> _credentialsByProfile;
+    private readonly Dictionary<string, InventoryEnvironment> _environmentsByName;
+    private readonly Dictionary<string, InventoryCredential> _credentialsByVariable;
+    private readonly Dictionary<string, InventoryCredential> _credentialsByProfile;
 
     internal Inventory(
         IReadOnlyList<InventoryEnvironment> environments,
@@ -40,7 +39,9 @@ public sealed class Inventory
             }
         }
 
-        _environmentsByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        // Plain dictionaries, never mutated after this constructor: a hook process builds them once and looks up a handful of
+        // names, where a frozen dictionary's longer build is not repaid.
+        _environmentsByName = byName;
         var byVariable = new Dictionary<string, InventoryCredential>(StringComparer.Ordinal);
         var byProfile = new Dictionary<string, InventoryCredential>(StringComparer.OrdinalIgnoreCase);
         foreach (var credential in credentials)
@@ -57,8 +58,8 @@ public sealed class Inventory
         }
 
         // Environment variable names are case-sensitive on the systems agents run on; profiles and contexts are not.
-        _credentialsByVariable = byVariable.ToFrozenDictionary(StringComparer.Ordinal);
-        _credentialsByProfile = byProfile.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _credentialsByVariable = byVariable;
+        _credentialsByProfile = byProfile;
         Graph = new InventoryGraph(this);
     }
 

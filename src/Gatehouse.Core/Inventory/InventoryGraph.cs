@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Core.Inventory;
 
@@ -43,7 +42,7 @@ internal sealed class InventoryGraph
     }
 
     /// <summary>Name, id and derived address form → resource index. Ambiguous derived forms are left out.</summary>
-    public FrozenDictionary<string, int> Names { get; }
+    public IReadOnlyDictionary<string, int> Names { get; }
 
     public InventoryResource this[int index] => _resources[index];
 
@@ -106,7 +105,7 @@ internal sealed class InventoryGraph
         return sorted;
     }
 
-    private FrozenDictionary<string, int> BuildNameIndex(Dictionary<string, int> ids)
+    private Dictionary<string, int> BuildNameIndex(Dictionary<string, int> ids)
     {
         var explicitNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, index) in ids)
@@ -162,7 +161,7 @@ internal sealed class InventoryGraph
             explicitNames[form] = index;
         }
 
-        return explicitNames.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return explicitNames;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Gatehouse.Core.Inventory;
 
@@ -18,7 +17,7 @@ internal static class KindCompatibility
     private const int Project = 1 << 5;
     private const int Any = -1;
 
-    private static readonly FrozenDictionary<string, int> Families = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> Families = new(StringComparer.OrdinalIgnoreCase)
     {
         ["volume"] = Storage,
         ["disk"] = Storage,
@@ -49,7 +48,7 @@ internal static class KindCompatibility
         ["cloud-resource"] = Any,
         ["resource"] = Any,
         ["unknown"] = Any,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     public static bool Compatible(string actionKind, string resourceKind)
     {
