@@ -119,10 +119,7 @@ public sealed class PolicySnapshotCacheTests : IDisposable
     [InlineData("[1,2,3]")]
     public void TryRead_CorruptEntry_IsAMissAndTheNextLoadRepairsIt(string content)
     {
-        var cache = new PolicySnapshotCache(CacheDirectory);
-        PolicyLoader.Load(null, InventoryPath, null, TimeProvider.System, cache);
-        var entry = Directory.GetFiles(CacheDirectory).ShouldHaveSingleItem();
-        var sources = PolicySources.Read(null, InventoryPath, null);
+        var (cache, entry, sources) = CacheOneLoad(InventoryPath);
 
         File.WriteAllText(entry, content);
 
@@ -134,10 +131,7 @@ public sealed class PolicySnapshotCacheTests : IDisposable
     [Fact]
     public void TryRead_EntryFromAnotherBuild_IsAMiss()
     {
-        var cache = new PolicySnapshotCache(CacheDirectory);
-        PolicyLoader.Load(null, null, null, TimeProvider.System, cache);
-        var entry = Directory.GetFiles(CacheDirectory).ShouldHaveSingleItem();
-        var sources = PolicySources.Read(null, null, null);
+        var (cache, entry, sources) = CacheOneLoad(null);
 
         File.WriteAllBytes(entry, SnapshotCacheFormat.Write("another-build", new CachedSnapshot(sources, null, null)));
 
@@ -147,10 +141,7 @@ public sealed class PolicySnapshotCacheTests : IDisposable
     [Fact]
     public void TryRead_EntryWithoutTheInventoryItsSourcesName_IsAMiss()
     {
-        var cache = new PolicySnapshotCache(CacheDirectory);
-        PolicyLoader.Load(null, InventoryPath, null, TimeProvider.System, cache);
-        var entry = Directory.GetFiles(CacheDirectory).ShouldHaveSingleItem();
-        var sources = PolicySources.Read(null, InventoryPath, null);
+        var (cache, entry, sources) = CacheOneLoad(InventoryPath);
 
         // Sources that name an inventory, with no parsed inventory: using it would silently resolve from the input alone.
         File.WriteAllBytes(entry, SnapshotCacheFormat.Write(PolicySnapshotCache.BuildIdentity, new CachedSnapshot(sources, null, null)));
@@ -197,5 +188,13 @@ public sealed class PolicySnapshotCacheTests : IDisposable
         {
             Environment.SetEnvironmentVariable("XDG_CACHE_HOME", saved);
         }
+    }
+
+    /// <summary>Loads the default policies (and <paramref name="inventoryPath"/>) through a fresh cache: its one entry and the sources it holds.</summary>
+    private (PolicySnapshotCache Cache, string Entry, PolicySources Sources) CacheOneLoad(string? inventoryPath)
+    {
+        var cache = new PolicySnapshotCache(CacheDirectory);
+        PolicyLoader.Load(null, inventoryPath, null, TimeProvider.System, cache);
+        return (cache, Directory.GetFiles(CacheDirectory).ShouldHaveSingleItem(), PolicySources.Read(null, inventoryPath, null));
     }
 }
