@@ -23,6 +23,11 @@ public sealed class ServeBudgetTests : IDisposable
 
     public ServeBudgetTests()
     {
+        // Each blocked decision holds a thread-pool thread; with the pool's default minimum (one per core) the server's
+        // and this test's continuations would then wait for the pool to inject threads, seconds on a loaded machine, and the
+        // bound below would measure the pool instead of the server's budget.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(completionPorts, 32));
         _server = new HookServer(new HookHandler(_decider, null, TimeProvider.System) { Budget = Budget }, "127.0.0.1", ServeTests.FreePort());
         _server.Start();
         _running = _server.RunAsync(_stop.Token);
